@@ -1,0 +1,185 @@
+"""Headline, description, canonical URL, language, section and tags: JSON-LD, then meta tags, then markup."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract import selectors as S
+from newsspider.extract.cascade import cascade
+from newsspider.extract.ld import ld_list, ld_text, ld_url
+from newsspider.extract.text import absolute_url, clean_text, node_text
+
+if TYPE_CHECKING:
+    from newsspider.extract.page import Page
+
+HEADLINE_H1 = "//h1"
+TITLE = "//title"
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+")
+LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
+KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+
+
+def _profile_text(page: Page, field: str) -> str | None:
+    css = page.profile.selectors.get(field) if page.profile else None
+    if not css:
+        return None
+    for node in page.selector.css(css):
+        text = clean_text(node_text(node.root)) if hasattr(node.root, "xpath") else clean_text(str(node.root))
+        if text:
+            return text
+    return None
+
+
+def _strip_site_name(title: str, page: Page) -> str:
+    """`title` without a ' | Site name' part when that part is the site name."""
+    site = page.meta_first("og:site_name", "application-name")
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        if site and parts[-1].strip().casefold() == site.casefold():
+            return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+        if site and parts[0].strip().casefold() == site.casefold():
+            return parts[-1]
+    return title
+
+
+def _headline_ld(page: Page) -> str | None:
+    return ld_text(page.article_ld.get("headline") or page.article_ld.get("name")) if page.article_ld else None
+
+
+def _headline_meta(page: Page) -> str | None:
+    title = page.meta_first("og:title", "twitter:title", "title")
+    return _strip_site_name(title, page) if title else None
+
+
+def _headline_h1(page: Page) -> str | None:
+    for h1 in page.root.xpath(HEADLINE_H1):
+        text = clean_text(node_text(h1))
+        if text:
+            return text
+    return None
+
+
+def _headline_title(page: Page) -> str | None:
+    nodes = page.root.xpath(TITLE)
+    title = clean_text(node_text(nodes[0])) if nodes else None
+    return _strip_site_name(title, page) if title else None
+
+
+def extract_headline(page: Page) -> str | None:
+    """The headline, without the site name that titles append."""
+    return cascade(
+        page,
+        "headline",
+        [
+            ("profile", lambda p: _profile_text(p, "headline")),
+            ("json-ld", _headline_ld),
+            ("meta", _headline_meta),
+            ("markup", _headline_h1),
+            ("markup", _headline_title),
+        ],
+    )
+
+
+def extract_description(page: Page) -> str | None:
+    """The summary the page declares for itself."""
+    return cascade(
+        page,
+        "description",
+        [
+            ("meta", lambda p: clean_text(p.meta_first("description", "og:description", "twitter:description"))),
+            ("json-ld", lambda p: ld_text(p.article_ld.get("description")) if p.article_ld else None),
+        ],
+    )
+
+
+def _canonical_link(page: Page) -> str | None:
+    hrefs = page.root.xpath(S.CANONICAL_LINK)
+    return absolute_url(page.url, hrefs[0]) if hrefs else None
+
+
+def extract_canonical_url(page: Page) -> str | None:
+    """The canonical URL, absolute."""
+    return cascade(
+        page,
+        "canonical_url",
+        [
+            ("markup", _canonical_link),
+            ("meta", lambda p: absolute_url(p.url, p.meta_first("og:url"))),
+            (
+                "json-ld",
+                lambda p: absolute_url(p.url, ld_url(p.article_ld.get("url") or p.article_ld.get("mainEntityOfPage")))
+                if p.article_ld
+                else None,
+            ),
+        ],
+    )
+
+
+def normalize_language(value: str | None) -> str | None:
+    """A BCP 47 tag with a lowercase primary subtag ('en_US' -> 'en-US'); None when not a tag."""
+    if not value:
+        return None
+    match = LANG_TAG.match(value.strip())
+    if not match:
+        return None
+    primary, region = match.group(1).lower(), match.group(2)
+    if region:
+        return f"{primary}-{region.upper() if len(region) == 2 else region}"
+    return primary
+
+
+def extract_language(page: Page) -> str | None:
+    """The page's language as a BCP 47 tag."""
+    return cascade(
+        page,
+        "language",
+        [
+            ("markup", lambda p: normalize_language(next(iter(p.root.xpath(S.HTML_LANG)), None))),
+            ("json-ld", lambda p: normalize_language(ld_text(p.article_ld.get("inLanguage"))) if p.article_ld else None),
+            ("meta", lambda p: normalize_language(p.meta_first("og:locale", "content-language", "language"))),
+            ("profile", lambda p: p.profile.language if p.profile else None),
+        ],
+    )
+
+
+def extract_section(page: Page) -> str | None:
+    """The section label."""
+    return cascade(
+        page,
+        "section",
+        [
+            ("profile", lambda p: _profile_text(p, "section")),
+            ("meta", lambda p: clean_text(p.meta_first("article:section"))),
+            ("json-ld", lambda p: ld_text(p.article_ld.get("articleSection")) if p.article_ld else None),
+        ],
+    )
+
+
+def _split_keywords(values: list[str]) -> list[str]:
+    tags: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        for part in KEYWORD_SPLIT.split(value):
+            tag = clean_text(part)
+            if tag and tag.casefold() not in seen:
+                seen.add(tag.casefold())
+                tags.append(tag)
+    return tags
+
+
+def extract_tags(page: Page) -> list[str]:
+    """Topic tags, deduplicated, in page order."""
+    def from_ld(p: Page) -> list[str]:
+        return _split_keywords([str(k) for k in ld_list(p.article_ld.get("keywords"))]) if p.article_ld else []
+
+    found = cascade(
+        page,
+        "tags",
+        [
+            ("meta", lambda p: [t for v in p.meta.get("article:tag", []) for t in _split_keywords([v])]),
+            ("json-ld", from_ld),
+            ("meta", lambda p: _split_keywords(p.meta.get("news_keywords", []) + p.meta.get("keywords", []))),
+        ],
+    )
+    return found or []

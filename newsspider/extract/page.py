@@ -1,0 +1,128 @@
+"""A page parsed once, with the structured data every field extractor reads."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import lxml.etree
+import lxml.html
+from parsel import Selector
+
+from newsspider.exceptions import UnparseablePage
+from newsspider.extract import selectors as S
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from newsspider.sites import SiteProfile
+
+logger = logging.getLogger(__name__)
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8", collect_ids=False)
+
+
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
+    """Parse a whole HTML document; raise :class:`UnparseablePage` when there is no document."""
+    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    if not data.strip():
+        raise UnparseablePage("empty document")
+    try:
+        root = lxml.html.document_fromstring(data, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise UnparseablePage(f"not an HTML document: {exc}") from exc
+    return root
+
+
+def _walk_json_ld(node: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD value, @graph members and nested lists flattened (not nested properties)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk_json_ld(item)
+    elif isinstance(node, dict):
+        graph = node.get("@graph")
+        if graph is not None:
+            yield from _walk_json_ld(graph)
+        if "@type" in node:
+            yield node
+
+
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    """The @type values of a JSON-LD object, without schema.org prefixes."""
+    raw = obj.get("@type")
+    types = raw if isinstance(raw, list) else [raw]
+    return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in types if t}
+
+
+class Page:
+    """One parsed page. Field extractors read it; nothing here touches the network."""
+
+    def __init__(
+        self,
+        html: str | bytes,
+        url: str,
+        *,
+        fetched_at: datetime | None = None,
+        profile: SiteProfile | None = None,
+    ) -> None:
+        self.url = url
+        self.root = parse_html(html)
+        self.fetched_at = fetched_at or datetime.now(UTC)
+        self.profile = profile
+        self.provenance: dict[str, str] = {}
+
+    @cached_property
+    def selector(self) -> Selector:
+        """A parsel view of the same tree, for CSS selectors."""
+        return Selector(root=self.root, type="html")
+
+    @cached_property
+    def json_ld(self) -> list[dict[str, Any]]:
+        """All JSON-LD objects of the page, graphs flattened; scripts that do not parse are logged and skipped."""
+        objects: list[dict[str, Any]] = []
+        for script in self.root.xpath(S.JSON_LD_SCRIPTS):
+            text = (script.text or "").strip()
+            if not text:
+                continue
+            try:
+                data = json.loads(text, strict=False)
+            except json.JSONDecodeError as exc:
+                logger.debug("unparseable JSON-LD on %s: %s", self.url, exc)
+                continue
+            objects.extend(_walk_json_ld(data))
+        return objects
+
+    @cached_property
+    def article_ld(self) -> dict[str, Any] | None:
+        """The JSON-LD object describing the article itself, if any."""
+        for obj in self.json_ld:
+            if ld_types(obj) & S.ARTICLE_LD_TYPES:
+                return obj
+        return None
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        """Meta tag contents by lowercased name/property/itemprop, in page order."""
+        found: dict[str, list[str]] = {}
+        for el in self.root.xpath(S.META_TAGS):
+            key = el.get("property") or el.get("name") or el.get("itemprop")
+            content = el.get("content")
+            if key and content and content.strip():
+                found.setdefault(key.strip().lower(), []).append(content.strip())
+        return found
+
+    def meta_first(self, *keys: str) -> str | None:
+        """The first non-empty content among meta tags named by `keys`, in key order."""
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return values[0]
+        return None
+
+    def set_source(self, field: str, source: str | None) -> None:
+        """Record where a field's value came from."""
+        if source:
+            self.provenance[field] = source

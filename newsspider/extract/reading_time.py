@@ -1,0 +1,120 @@
+"""Reading time: as the page shows it, from structured data, and estimated from the body.
+
+The estimate uses 238 words a minute, the average silent reading rate for non-fiction in
+Brysbaert (2019), "How many words do we read per minute?"; Chinese and Japanese use characters.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from newsspider.extract.ld import ld_text
+from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text
+from newsspider.items import ReadingTime
+
+if TYPE_CHECKING:
+    from newsspider.extract.page import Page
+
+ISO_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?$", re.IGNORECASE)
+SHORT_TEXT_NODES = "//body//text()[string-length(.) < 80][not(ancestor::script or ancestor::style)]"
+MAX_DISPLAY_LENGTH = 60
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("newsspider.extract").joinpath("data/reading_time.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Every language's patterns; a page's declared language is often wrong, so all are tried."""
+    return tuple(
+        re.compile(p, re.IGNORECASE) for patterns in _data()["patterns"].values() for p in patterns
+    )
+
+
+def parse_reading_time(text: str | None) -> tuple[str, int] | None:
+    """('as displayed', minutes) for a reading-time phrase in `text`; '< 1 min' counts as 1 minute."""
+    if not text or len(text) > MAX_DISPLAY_LENGTH * 2:
+        return None
+    for pattern in _patterns():
+        match = pattern.search(text)
+        if match:
+            minutes = int(match.group("n"))
+            if match.groupdict().get("lt"):
+                minutes = max(minutes, 1)
+            displayed = clean_text(text) if len(text) <= MAX_DISPLAY_LENGTH else clean_text(match.group(0))
+            return (displayed or match.group(0), max(minutes, 1) if minutes == 0 else minutes)
+    return None
+
+
+def parse_iso_duration(value: str | None) -> int | None:
+    """Whole minutes (rounded up) of an ISO 8601 duration such as 'PT4M' or 'PT90S'."""
+    match = ISO_DURATION.match((value or "").strip())
+    if not match or not any(match.groupdict().values()):
+        return None
+    parts = {k: int(v or 0) for k, v in match.groupdict().items()}
+    seconds = parts["d"] * 86400 + parts["h"] * 3600 + parts["m"] * 60 + parts["s"]
+    return math.ceil(seconds / 60)
+
+
+def estimate_minutes(word_count: int, language: str | None = None) -> int | None:
+    """Minutes to read `word_count` words (characters for Chinese/Japanese); None for no text."""
+    if word_count <= 0:
+        return None
+    rate = _data()["characters_per_minute_cjk" if (language or "")[:2] in CJK_LANGUAGES else "words_per_minute"]
+    return max(1, math.ceil(word_count / rate))
+
+
+def _displayed_by_profile(page: Page) -> tuple[str, int] | None:
+    css = page.profile.selectors.get("reading_time") if page.profile else None
+    if not css:
+        return None
+    for sel in page.selector.css(css):
+        found = parse_reading_time(node_text(sel.root))
+        if found:
+            return found
+    return None
+
+
+def _displayed_in_markup(page: Page) -> tuple[str, int] | None:
+    keywords = _data()["keywords"]
+    for text in page.root.xpath(SHORT_TEXT_NODES):
+        if not any(k in text for k in keywords):
+            continue
+        parent = text.getparent()
+        # The number and the words are often in sibling elements: read the parent's whole text.
+        whole = node_text(parent) if parent is not None else str(text)
+        found = parse_reading_time(whole) or parse_reading_time(str(text))
+        if found:
+            return found
+    return None
+
+
+def extract_reading_time(page: Page, word_count: int, language: str | None) -> ReadingTime | None:
+    """Displayed reading time (profile, then markup, then JSON-LD timeRequired) and the estimate."""
+    estimated = estimate_minutes(word_count, language)
+    displayed = _displayed_by_profile(page)
+    source = "profile" if displayed else None
+    if not displayed:
+        displayed = _displayed_in_markup(page)
+        source = "markup" if displayed else None
+    if displayed:
+        page.set_source("reading_time", source)
+        return ReadingTime(minutes=displayed[1], displayed=displayed[0], estimated_minutes=estimated, source="displayed")
+    required = ld_text((page.article_ld or {}).get("timeRequired"))
+    minutes = parse_iso_duration(required)
+    if minutes is not None:
+        page.set_source("reading_time", "json-ld")
+        return ReadingTime(minutes=minutes, displayed=required, estimated_minutes=estimated, source="structured_data")
+    if estimated is None:
+        return None
+    page.set_source("reading_time", "estimate")
+    return ReadingTime(minutes=estimated, displayed=None, estimated_minutes=estimated, source="estimated")

@@ -1,0 +1,49 @@
+"""Text helpers shared by the field extractors: whitespace, node text, URLs."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+if TYPE_CHECKING:
+    import lxml.html
+
+WHITESPACE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
+WORD = re.compile(r"\w+", re.UNICODE)
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_LANGUAGES = frozenset({"zh", "ja"})
+
+
+def clean_text(value: str | None) -> str | None:
+    """Collapse whitespace and trim; None for None or blank."""
+    if value is None:
+        return None
+    text = WHITESPACE.sub(" ", value).strip()
+    return text or None
+
+
+def node_text(node: lxml.html.HtmlElement) -> str:
+    """Visible text of an element, whitespace-collapsed (scripts and styles excluded)."""
+    parts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return WHITESPACE.sub(" ", "".join(parts)).strip()
+
+
+def absolute_url(base: str, href: str | None) -> str | None:
+    """`href` made absolute against `base`; None unless the result is http(s)."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    url = urljoin(base, href)
+    return url if urlsplit(url).scheme in {"http", "https"} else None
+
+
+def count_words(text: str | None, language: str | None = None) -> int:
+    """Words in `text`: runs of word characters; for Chinese and Japanese, each character."""
+    if not text:
+        return 0
+    if (language or "")[:2] in CJK_LANGUAGES:
+        return len(CJK_CHAR.findall(text)) + len(WORD.findall(CJK_CHAR.sub(" ", text)))
+    return len(WORD.findall(text))
