@@ -35,25 +35,25 @@ class ReadingTime:
     source: str = "estimated"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Quote:
     """A statement attributed to a speaker: direct, partial or indirect (reported) speech."""
 
     text: str
-    type: str
     speaker: str | None = None
     speaker_title: str | None = None
+    type: str
     cue: str | None = None
     paragraph: int | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class RelatedLink:
     """A link to another article: read-more blocks, news-feed teasers, links inside the body."""
 
     url: str
-    kind: str
     title: str | None = None
+    kind: str
     snippet: str | None = None
 
 

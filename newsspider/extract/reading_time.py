@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 ISO_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?$", re.IGNORECASE)
 SHORT_TEXT_NODES = "//body//text()[string-length(.) < 80][not(ancestor::script or ancestor::style)]"
 MAX_DISPLAY_LENGTH = 60
+MAX_CLIMB = 3
 
 
 @cache
@@ -47,11 +48,9 @@ def parse_reading_time(text: str | None) -> tuple[str, int] | None:
     for pattern in _patterns():
         match = pattern.search(text)
         if match:
-            minutes = int(match.group("n"))
-            if match.groupdict().get("lt"):
-                minutes = max(minutes, 1)
-            displayed = clean_text(text) if len(text) <= MAX_DISPLAY_LENGTH else clean_text(match.group(0))
-            return (displayed or match.group(0), max(minutes, 1) if minutes == 0 else minutes)
+            # "< 1 min read" and "0 min read" both mean under a minute: counted as 1.
+            minutes = max(int(match.group("n")), 1)
+            return (clean_text(match.group(0)) or match.group(0), minutes)
     return None
 
 
@@ -89,10 +88,17 @@ def _displayed_in_markup(page: Page) -> tuple[str, int] | None:
     for text in page.root.xpath(SHORT_TEXT_NODES):
         if not any(k in text for k in keywords):
             continue
-        parent = text.getparent()
-        # The number and the words are often in sibling elements: read the parent's whole text.
-        whole = node_text(parent) if parent is not None else str(text)
-        found = parse_reading_time(whole) or parse_reading_time(str(text))
+        found = parse_reading_time(str(text))
+        node = text.getparent()
+        # The number and the words are often in sibling elements: read the enclosing elements' text.
+        for _ in range(MAX_CLIMB):
+            if found or node is None:
+                break
+            whole = node_text(node)
+            if len(whole) > MAX_DISPLAY_LENGTH:
+                break
+            found = parse_reading_time(whole)
+            node = node.getparent()
         if found:
             return found
     return None

@@ -43,12 +43,13 @@ def build_article(page: Page, *, spider: str | None = None) -> Article:
     text = body.text
     word_count = count_words(text, language)
     dates = extract_dates(page)
+    canonical_url = extract_canonical_url(page)
     quotes = extract_quotes(body.paragraphs, language, headline)
     if quotes:
         page.set_source("quotes", "heuristic")
     return Article(
         url=page.url,
-        canonical_url=extract_canonical_url(page),
+        canonical_url=canonical_url,
         headline=headline,
         description=extract_description(page),
         date_published=dates.published,
@@ -62,7 +63,7 @@ def build_article(page: Page, *, spider: str | None = None) -> Article:
         word_count=word_count,
         reading_time=extract_reading_time(page, word_count, language),
         quotes=quotes,
-        related_links=extract_related_links(page, body),
+        related_links=extract_related_links(page, body, canonical_url),
         fetched_at=iso_utc(page.fetched_at),
         spider=spider,
         provenance=dict(sorted(page.provenance.items())),

@@ -1,16 +1,159 @@
-"""Related links. PLACEHOLDER: being completed (issue 2); interface is stable."""
+"""Related links: 'Read more'/'Related' blocks, news-feed and video teasers, links inside the body.
+
+Teaser blocks come from the site profile when it names them, else from headings that introduce
+them ("Read more", "Related", "News Feed", ... per language, in ``data/related.json``). Links are
+absolute, deduplicated by URL (the first kind found wins) and never navigation, tag, author or share
+links, nor the page itself.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
+from newsspider.extract.text import absolute_url, clean_text, node_text
 from newsspider.items import RelatedLink
 
 if TYPE_CHECKING:
+    import lxml.html
+
     from newsspider.extract.body import Body
     from newsspider.extract.page import Page
+    from newsspider.sites import RelatedBlock
+
+HEADINGS = "//h2 | //h3 | //h4 | //*[contains(concat(' ', normalize-space(@class), ' '), ' section-title ')]"
+BOILERPLATE_ANCESTORS = "ancestor::nav | ancestor::footer | ancestor::header"
+ITEM_LINKS = ".//a[@href]"
+SNIPPET_NODES = ".//p"
+MAX_HEADING_LENGTH = 60
+MAX_BLOCK_CLIMB = 3
+MIN_TITLE_WORDS = 3
 
 
-def extract_related_links(page: Page, body: Body) -> list[RelatedLink]:
-    """Links to other articles: teaser blocks, then links inside the body."""
-    return [RelatedLink(url=url, kind="inline", title=title or None) for url, title in body.links]
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("newsspider.extract").joinpath("data/related.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def _heading_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (kind, re.compile(rf"^(?:{'|'.join(patterns)})\s*[:›»>]?$", re.IGNORECASE))
+        for kind, patterns in _data()["headings"].items()
+    )
+
+
+def _heading_kind(text: str) -> str | None:
+    for kind, pattern in _heading_patterns():
+        if pattern.match(text):
+            return kind
+    return None
+
+
+def is_content_link(url: str, page_urls: set[str]) -> bool:
+    """Whether `url` may be a related link: not the page itself, not navigation, tags or sharing."""
+    if url.split("#", 1)[0] in page_urls:
+        return False
+    lowered = url.lower()
+    if any(host in lowered for host in _data()["share_hosts"]):
+        return False
+    path = urlsplit(lowered).path
+    return path not in {"", "/"} and not any(part in path for part in _data()["excluded_paths"])
+
+
+def _same_site(url: str, page: Page) -> bool:
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return host == (urlsplit(page.url).hostname or "").removeprefix("www.")
+
+
+def _profile_blocks(page: Page, block: RelatedBlock) -> list[RelatedLink]:
+    links = []
+    for container in page.selector.css(block.block):
+        for item in container.css(block.item):
+            href = item.css(f"{block.link}::attr(href)").get() if block.link else item.attrib.get("href")
+            url = absolute_url(page.url, href)
+            if not url:
+                continue
+            title_node = item.css(block.title) if block.title else item.css(block.link)
+            snippet_node = item.css(block.snippet) if block.snippet else []
+            links.append(
+                RelatedLink(
+                    url=url,
+                    kind=block.kind,
+                    title=clean_text(node_text(title_node[0].root)) if title_node else None,
+                    snippet=clean_text(node_text(snippet_node[0].root)) if snippet_node else None,
+                )
+            )
+    return links
+
+
+def _teaser_container(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The nearest ancestor of a heading that holds links besides the heading's own."""
+    node = heading.getparent()
+    for _ in range(MAX_BLOCK_CLIMB):
+        if node is None:
+            return None
+        if len(node.xpath(ITEM_LINKS)) > len(heading.xpath(ITEM_LINKS)):
+            return node
+        node = node.getparent()
+    return None
+
+
+def _heading_blocks(page: Page) -> list[RelatedLink]:
+    links = []
+    for heading in page.root.xpath(HEADINGS):
+        text = clean_text(node_text(heading))
+        if not text or len(text) > MAX_HEADING_LENGTH or heading.xpath(BOILERPLATE_ANCESTORS):
+            continue
+        kind = _heading_kind(text)
+        container = _teaser_container(heading) if kind else None
+        if kind is None or container is None:
+            continue
+        for anchor in container.xpath(ITEM_LINKS):
+            url = absolute_url(page.url, anchor.get("href"))
+            title = clean_text(node_text(anchor))
+            if not url or not title or len(title.split()) < MIN_TITLE_WORDS or not _same_site(url, page):
+                continue
+            links.append(RelatedLink(url=url, kind=kind, title=title, snippet=_snippet_near(anchor)))
+    return links
+
+
+def _snippet_near(anchor: lxml.html.HtmlElement) -> str | None:
+    """The teaser text next to a link: a paragraph in the link's item element."""
+    item = anchor.getparent()
+    for _ in range(MAX_BLOCK_CLIMB):
+        if item is None:
+            return None
+        paragraphs = [p for p in item.xpath(SNIPPET_NODES) if anchor not in p.iterancestors()]
+        if paragraphs:
+            return clean_text(node_text(paragraphs[0]))
+        item = item.getparent()
+    return None
+
+
+def extract_related_links(page: Page, body: Body, canonical_url: str | None = None) -> list[RelatedLink]:
+    """Links to other articles: teaser blocks (profile, else headings), then links inside the body."""
+    page_urls = {u.split("#", 1)[0] for u in (page.url, canonical_url) if u}
+    found: list[RelatedLink] = []
+    if page.profile and page.profile.related:
+        for block in page.profile.related:
+            found.extend(_profile_blocks(page, block))
+        page.set_source("related_links", "profile")
+    else:
+        found.extend(_heading_blocks(page))
+        if found:
+            page.set_source("related_links", "heuristic")
+    found.extend(RelatedLink(url=url, kind="inline", title=title or None) for url, title in body.links)
+    unique: dict[str, RelatedLink] = {}
+    for link in found:
+        if link.url not in unique and is_content_link(link.url, page_urls):
+            unique[link.url] = link
+    if unique and "related_links" not in page.provenance:
+        page.set_source("related_links", "markup")
+    return list(unique.values())

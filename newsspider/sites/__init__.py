@@ -1,7 +1,7 @@
 """Per-site profiles: what the generic machinery needs to know about one site, as data.
 
 A profile is a TOML file in this folder (``<name>.toml``). It names the site's domains, where a crawl
-starts and which URLs are articles, and CSS selectors that override the generic extractor for single
+starts and which URL paths are articles (regular expressions matched against path and query), and CSS selectors that override the generic extractor for single
 fields. Everything a profile leaves out falls back to the generic extractor.
 """
 
@@ -75,12 +75,20 @@ class SiteProfile:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def is_article_url(self, url: str) -> bool:
-        """Whether the URL has an article's shape and no denied shape."""
-        return any(p.search(url) for p in self.article_url) and not any(p.search(url) for p in self.deny_url)
+        """Whether the URL's path has an article's shape and no denied shape."""
+        target = _path_and_query(url)
+        return any(p.search(target) for p in self.article_url) and not any(p.search(target) for p in self.deny_url)
 
     def is_followed_url(self, url: str) -> bool:
-        """Whether a non-article URL (listing, archive page) is worth following."""
-        return any(p.search(url) for p in self.follow_url) and not any(p.search(url) for p in self.deny_url)
+        """Whether a non-article URL's path (listing, archive page) is worth following."""
+        target = _path_and_query(url)
+        return any(p.search(target) for p in self.follow_url) and not any(p.search(target) for p in self.deny_url)
+
+
+def _path_and_query(url: str) -> str:
+    """What URL patterns match: the path and query, so a profile also works on a local mirror."""
+    parts = urlsplit(url)
+    return f"{parts.path}?{parts.query}" if parts.query else parts.path
 
 
 def _patterns(name: str, values: Any) -> tuple[re.Pattern[str], ...]:
@@ -93,7 +101,7 @@ def _patterns(name: str, values: Any) -> tuple[re.Pattern[str], ...]:
 def _check_css(name: str, css: str) -> str:
     try:
         Selector(text="<html></html>").css(css)
-    except Exception as exc:  # cssselect raises several unrelated types for bad CSS
+    except Exception as exc:
         raise ProfileError(f"profile {name}: selector {css!r} does not compile: {exc}") from exc
     return css
 

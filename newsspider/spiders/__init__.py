@@ -1,0 +1,1 @@
+"""Spiders route: they find article pages (sitemaps, feeds, listings) and yield them for extraction."""

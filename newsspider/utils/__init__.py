@@ -1,0 +1,1 @@
+"""Small helpers for spiders: reading sitemaps, feeds and robots.txt from raw bytes."""

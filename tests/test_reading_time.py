@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsspider.extract import Page
+from newsspider.extract.reading_time import (
+    estimate_minutes,
+    extract_reading_time,
+    parse_iso_duration,
+    parse_reading_time,
+)
+from newsspider.items import ReadingTime
+
+FETCHED = datetime(2025, 8, 9, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 min read", ("1 min read", 1)),
+        ("< 1 min read", ("< 1 min read", 1)),
+        ("12 min read", ("12 min read", 12)),
+        ("Reading time: 7 minutes", ("Reading time: 7 minutes", 7)),
+        ("Nov 21, 2022 · 4 min read", ("4 min read", 4)),
+        ("Lesezeit: 4 Min.", ("Lesezeit: 4 Min.", 4)),
+        ("5 хв читання", ("5 хв читання", 5)),
+        ("3 мин чтения", ("3 мин чтения", 3)),
+        ("8 min de lecture", ("8 min de lecture", 8)),
+        ("Updated 5 minutes ago", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_reading_time(text: str | None, expected: tuple[str, int] | None) -> None:
+    assert parse_reading_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "minutes"),
+    [("PT4M", 4), ("PT90S", 2), ("PT1H5M", 65), ("P0D", 0), ("4 minutes", None), ("", None), (None, None), ("PT", None)],
+)
+def test_parse_iso_duration(value: str | None, minutes: int | None) -> None:
+    assert parse_iso_duration(value) == minutes
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "minutes"),
+    [(0, "en", None), (1, "en", 1), (238, "en", 1), (239, "en", 2), (2380, "de", 10), (1000, "zh", 2), (500, "ja", 1)],
+)
+def test_estimate_minutes(words: int, language: str, minutes: int | None) -> None:
+    assert estimate_minutes(words, language) == minutes
+
+
+def _page(body: str, head: str = "") -> Page:
+    return Page(f"<html><head>{head}</head><body>{body}</body></html>", "https://example.com/a/", fetched_at=FETCHED)
+
+
+def test_displayed_split_over_elements() -> None:
+    page = _page("<div class='meta'><span>3</span> <span>min read</span></div><p>text</p>")
+    assert extract_reading_time(page, 500, "en") == ReadingTime(3, "3 min read", 3, "displayed")
+    assert page.provenance["reading_time"] == "markup"
+
+
+def test_structured_data_when_nothing_is_shown() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "timeRequired": "PT6M"}</script>'
+    assert extract_reading_time(_page("<p>x</p>", head), 100, "en") == ReadingTime(6, "PT6M", 1, "structured_data")
+
+
+def test_estimate_when_nothing_is_shown() -> None:
+    assert extract_reading_time(_page("<p>x</p>"), 700, "en") == ReadingTime(3, None, 3, "estimated")
+
+
+def test_nothing_for_an_empty_page() -> None:
+    assert extract_reading_time(_page(""), 0, "en") is None
