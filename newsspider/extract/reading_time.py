@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import lxml.etree
 from newsspider.extract.ld import ld_text
 from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text
 from newsspider.items import ReadingTime
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
 ISO_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?$", re.IGNORECASE)
-SHORT_TEXT_NODES = "//body//text()[string-length(.) < 80][not(ancestor::script or ancestor::style)]"
+SHORT_TEXT_TEMPLATE = "//body//text()[string-length(.) < 80][{keywords}][not(ancestor::script or ancestor::style)]"
 MAX_DISPLAY_LENGTH = 60
 MAX_CLIMB = 3
 
@@ -31,6 +32,13 @@ def _data() -> dict[str, Any]:
     text = resources.files("newsspider.extract").joinpath("data/reading_time.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+@cache
+def _candidate_texts() -> lxml.etree.XPath:
+    """Short text nodes holding a reading-time keyword, found in one compiled XPath (C speed)."""
+    keywords = " or ".join(f"contains(., '{k}')" for k in _data()["keywords"])
+    return lxml.etree.XPath(SHORT_TEXT_TEMPLATE.format(keywords=keywords))
 
 
 @cache
@@ -68,7 +76,7 @@ def estimate_minutes(word_count: int, language: str | None = None) -> int | None
     """Minutes to read `word_count` words (characters for Chinese/Japanese); None for no text."""
     if word_count <= 0:
         return None
-    rate = _data()["characters_per_minute_cjk" if (language or "")[:2] in CJK_LANGUAGES else "words_per_minute"]
+    rate = int(_data()["characters_per_minute_cjk" if (language or "")[:2] in CJK_LANGUAGES else "words_per_minute"])
     return max(1, math.ceil(word_count / rate))
 
 
@@ -84,10 +92,8 @@ def _displayed_by_profile(page: Page) -> tuple[str, int] | None:
 
 
 def _displayed_in_markup(page: Page) -> tuple[str, int] | None:
-    keywords = _data()["keywords"]
-    for text in page.root.xpath(SHORT_TEXT_NODES):
-        if not any(k in text for k in keywords):
-            continue
+    texts: list[Any] = _candidate_texts()(page.root)  # type: ignore[assignment]  # text-node results
+    for text in texts:
         found = parse_reading_time(str(text))
         node = text.getparent()
         # The number and the words are often in sibling elements: read the enclosing elements' text.

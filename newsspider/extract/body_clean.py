@@ -1,0 +1,193 @@
+"""Telling boilerplate from article text: elements to skip, and text lines to drop.
+
+The knowledge (tags, class/id tokens, boilerplate lines in several languages) is data, in
+``data/body_boilerplate.json``; this module compiles it once and answers questions about one element
+or one line. Nothing here changes the tree: other extractors read the same parsed page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from lxml import etree
+
+if TYPE_CHECKING:
+    import lxml.html
+
+
+def xpath_number(xpath: etree.XPath, el: lxml.html.HtmlElement) -> float:
+    """The value of a numeric or boolean XPath expression."""
+    return float(cast("float", xpath(el)))
+
+
+def xpath_list(xpath: etree.XPath, el: lxml.html.HtmlElement) -> list[Any]:
+    """The nodes (elements or text "smart strings") an XPath expression selects."""
+    return cast("list[Any]", xpath(el))
+
+
+def _load() -> dict[str, Any]:
+    text = resources.files("newsspider.extract").joinpath("data/body_boilerplate.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _token_regex(prefixes: list[str], words: list[str] | None = None) -> re.Pattern[str]:
+    """Tokens at the start of a class/id word; `words` must also end there."""
+    alternatives = [re.escape(p) for p in prefixes]
+    alternatives += [re.escape(w) + r"(?=$|[\s_-])" for w in words or ()]
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + ")")
+
+
+DATA = _load()
+SKIP_TAGS = frozenset(DATA["skip_tags"])
+PAGE_TAGS = frozenset({"html", "body", "main"})
+WRAPPER_TAGS = frozenset({"form"})
+INLINE_TAGS = frozenset(
+    {"a", "span", "em", "strong", "b", "i", "u", "small", "abbr", "mark", "sub", "sup", "code", "q", "cite", "font"}
+)
+HARD_BAD = _token_regex(DATA["hard_prefixes"])
+SOFT_BAD = _token_regex(DATA["soft_prefixes"], DATA["soft_words"])
+GOOD = _token_regex(DATA["good_prefixes"])
+POSITIVE = _token_regex(DATA["positive_class"])
+HIDDEN_CLASSES = frozenset(DATA["hidden_classes"])
+BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
+TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
+TRAILING_PUNCTUATION = re.compile(r"[\s:.…!»>|→›-]+$")
+# Modifiers describe an element rather than name it: "main--with-nav" (BEM) is a main element in a
+# page with navigation, "print:hidden" (Tailwind variants) is about other media.
+MODIFIERS = re.compile(r"--\S*|\S*[:\[]\S*")
+# Template slots left in the text: "$$ARTICLEAD$$", "{{ad}}", "[[teaser]]".
+PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)[\w .:-]*(?:\$\$|\}\}|\]\]|%%)$")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+# An element with a boilerplate name still counts as content when it holds the headline or the main
+# element, or this many long paragraphs: layout wrappers are named "with-sidebar", "gate-ad"...
+HOLDS_LAYOUT = etree.XPath("boolean(descendant::h1 | descendant::main)")
+LONG_PARAGRAPHS = etree.XPath(
+    "count(.//p[string-length(normalize-space()) > 100])"
+    " + count(.//text()[string-length(normalize-space()) > 100][not(parent::p or parent::script or parent::style)])"
+)
+SUBSTANTIAL_PARAGRAPHS = {"soft": 3, "hard": 6}
+#: A line with this share of its text in links, and few words, is a teaser or navigation line.
+LINK_LINE_DENSITY = 0.6
+LINK_LINE_MAX_WORDS = 25
+CREDIT_PREFIXES = tuple(DATA["credit_prefixes"])
+CREDIT_MAX_WORDS = 15
+#: A short line this much made of digits is a date or time ("Freitag, 28.04.2023, 19:25").
+DATE_MAX_WORDS = 6
+DATE_DIGIT_SHARE = 0.35
+TEASER_MAX_WORDS = 30
+
+
+def squash(text: str) -> str:
+    """Whitespace collapsed to single spaces and trimmed; zero-width characters dropped."""
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", "").replace("\ufeff", "")
+    return " ".join(text.split())
+
+
+def class_id(el: lxml.html.HtmlElement) -> str:
+    """An element's class and id, lowercased, as one string of words."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    names = f"{cls or ''} {ident or ''}".lower()
+    if "--" in names or ":" in names or "[" in names:
+        names = MODIFIERS.sub("", names)
+    return names
+
+
+def is_hidden(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element is hidden from readers by attribute or inline style."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and not HIDDEN_CLASSES.isdisjoint(cls.lower().split())
+
+
+def _in_sentence(el: lxml.html.HtmlElement) -> bool:
+    """Whether text runs on around an inline element."""
+    if el.tail and not el.tail.isspace():
+        return True
+    parent = el.getparent()
+    return parent is not None and bool(parent.text) and not parent.text.isspace()
+
+
+def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element and everything in it is not article text."""
+    tag = el.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return True
+    if tag in PAGE_TAGS:
+        return False
+    if tag in WRAPPER_TAGS:
+        # Whole pages are sometimes one <form> (ASP.NET); small forms are sign-up boxes.
+        return not _holds_content(el, "soft")
+    if is_hidden(el):
+        return True
+    if tag in INLINE_TAGS and _in_sentence(el):
+        # A link or span inside a sentence is part of it, whatever its class ("tag-link").
+        return False
+    names = class_id(el)
+    if not names or GOOD.search(names):
+        return False
+    if el.get("itemprop") == "articleBody":
+        return False
+    if HARD_BAD.search(names):
+        return not _holds_content(el, "hard")
+    return bool(SOFT_BAD.search(names)) and not _holds_content(el, "soft")
+
+
+def _holds_content(el: lxml.html.HtmlElement, strength: str) -> bool:
+    if xpath_number(HOLDS_LAYOUT, el):
+        return True
+    return xpath_number(LONG_PARAGRAPHS, el) >= SUBSTANTIAL_PARAGRAPHS[strength]
+
+
+class BoilerplateCache:
+    """Whether an element lies inside boilerplate, remembered per element (trees are walked many times)."""
+
+    def __init__(self) -> None:
+        self._inside: dict[lxml.html.HtmlElement, bool] = {}
+
+    def inside(self, el: lxml.html.HtmlElement) -> bool:
+        """Whether `el` or one of its ancestors is boilerplate."""
+        chain: list[lxml.html.HtmlElement] = []
+        node: lxml.html.HtmlElement | None = el
+        result = False
+        while node is not None:
+            known = self._inside.get(node)
+            if known is not None:
+                result = known
+                break
+            if is_boilerplate(node):
+                result = True
+                chain.append(node)
+                break
+            chain.append(node)
+            node = node.getparent()
+        for item in chain:
+            self._inside[item] = result
+        return result
+
+
+def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bool:
+    """Whether a collected line is boilerplate: a stock phrase, a photo credit, a bare date, a teaser,
+    or a short line of links."""
+    lowered = TRAILING_PUNCTUATION.sub("", text.lower())
+    if lowered in BOILERPLATE_LINES or PLACEHOLDER.match(text):
+        return True
+    words = len(text.split())
+    if words <= CREDIT_MAX_WORDS and lowered.startswith(CREDIT_PREFIXES):
+        return True
+    if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
+        return True
+    if link_chars and link_chars >= LINK_LINE_DENSITY * len(text) and words <= LINK_LINE_MAX_WORDS:
+        return True
+    return not heading and words <= TEASER_MAX_WORDS and bool(TEASER_START.match(lowered)) and link_chars > 0

@@ -1,0 +1,154 @@
+"""Reading the text of the chosen container(s) as a reader sees it: one paragraph per block, in order.
+
+Block elements (paragraphs, headings, list items, quotes, cells, bare-text divs) each end a paragraph;
+two line breaks in a row end one too. Boilerplate subtrees are skipped, not removed, and lines that
+are stock phrases or short runs of links are dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsspider.extract.body_clean import is_boilerplate, is_boilerplate_line, squash
+from newsspider.extract.text import absolute_url
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
+
+    import lxml.html
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+        "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr",
+        "figure", "center", "address", "details", "summary", "hr", "caption", "hgroup",
+    }
+)  # fmt: skip
+#: Table cells run on: a row is one line (layout tables still split at the <p>s in their cells).
+CELL_TAGS = frozenset({"td", "th"})
+NON_WORD = re.compile(r"\W+")
+#: A line repeats the headline when it holds it with at most this many more characters.
+HEADLINE_SLACK = 40
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+PARAGRAPH_BREAK = "\x00"
+LINE_BREAK = "\x01"
+SPLIT = re.compile(r"\x01\s*\x01|\x00")
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph of text with the links inside it."""
+
+    text: str
+    heading: bool = False
+    link_chars: int = 0
+    links: list[tuple[str, str]] = field(default_factory=list)
+
+
+class _Collector:
+    """Walks a container once, gathering blocks; paragraphs are split where blocks begin and end."""
+
+    def __init__(self, base_url: str, exclude: Collection[lxml.html.HtmlElement]) -> None:
+        self.base_url = base_url
+        self.exclude = exclude
+        self.blocks: list[Block] = []
+        self._parts: list[str] = []
+        self._links: list[tuple[str, str]] = []
+        self._link_chars = 0
+        self._heading = False
+
+    def flush(self) -> None:
+        if not self._parts:
+            return
+        raw = "".join(self._parts)
+        self._parts.clear()
+        pieces = SPLIT.split(raw) if LINE_BREAK in raw or PARAGRAPH_BREAK in raw else [raw]
+        texts = [t for t in (squash(p.replace(LINE_BREAK, " ")) for p in pieces) if t]
+        if texts:
+            links, link_chars = self._links, self._link_chars
+            for text in texts:
+                own = [link for link in links if link[1] and link[1] in text] if len(texts) > 1 else links
+                chars = min(link_chars, sum(len(anchor) for _, anchor in own)) if len(texts) > 1 else link_chars
+                self.blocks.append(Block(text, self._heading, chars, own))
+        self._links = []
+        self._link_chars = 0
+        self._heading = False
+
+    def walk(self, el: lxml.html.HtmlElement, *, top: bool = False) -> None:
+        tag = el.tag
+        if tag == "br":
+            self._parts.append(LINE_BREAK)
+            if el.tail:
+                self._parts.append(el.tail)
+            return
+        if not top and (is_boilerplate(el) or el in self.exclude):
+            if isinstance(tag, str) and tag in BLOCK_TAGS:
+                self.flush()
+            if el.tail:
+                self._parts.append(el.tail)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.flush()
+            self._heading = tag in HEADING_TAGS
+        elif tag in CELL_TAGS:
+            self._parts.append(" ")
+        if el.text:
+            self._parts.append(el.text)
+        for child in el:
+            self.walk(child)
+        if tag == "a":
+            self._add_link(el)
+        if block:
+            self.flush()
+        if el.tail:
+            self._parts.append(el.tail)
+
+    def _add_link(self, el: lxml.html.HtmlElement) -> None:
+        anchor = squash(el.text_content())
+        self._link_chars += len(anchor)
+        url = absolute_url(self.base_url, el.get("href"))
+        if url:
+            self._links.append((url, anchor))
+
+
+def collect_blocks(
+    containers: Iterable[lxml.html.HtmlElement],
+    base_url: str,
+    exclude: Collection[lxml.html.HtmlElement] = (),
+    headline: str | None = None,
+) -> list[Block]:
+    """The text blocks of `containers`, in order, boilerplate (and `exclude`, and lines repeating
+    `headline`) left out."""
+    collector = _Collector(base_url, exclude)
+    for container in containers:
+        collector.walk(container, top=True)
+        collector.flush()
+    return clean_blocks(collector.blocks, headline)
+
+
+def _normal(text: str) -> str:
+    return NON_WORD.sub("", text.casefold())
+
+
+def _repeats(text: str, title: str) -> bool:
+    """Whether a line is the headline again, maybe with a kicker or date run into it."""
+    if len(text) > len(title) + HEADLINE_SLACK:
+        return False
+    line = _normal(text)
+    return bool(line) and title in line
+
+
+def clean_blocks(blocks: list[Block], headline: str | None = None) -> list[Block]:
+    """Drop stock phrases, link lines, the headline repeated, and headings left with no text after them."""
+    title = _normal(headline) if headline else None
+    kept = [
+        b
+        for b in blocks
+        if not is_boilerplate_line(b.text, b.link_chars, b.heading) and not (title and _repeats(b.text, title))
+    ]
+    while kept and kept[-1].heading:  # it led a box now dropped
+        kept.pop()
+    return kept

@@ -1,0 +1,245 @@
+"""extract_body on small hand-written pages: what is kept, what is dropped, in which order."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsspider.extract.body import Body, extract_body
+from newsspider.extract.body_clean import BoilerplateCache, is_boilerplate_line
+from newsspider.extract.body_lead import find_lead
+from newsspider.extract.page import Page
+from newsspider.sites import SiteProfile
+
+URL = "https://news.example.com/world/2024/story.html"
+
+P1 = "The council voted on Tuesday to close the old bridge, citing years of neglect, rising costs and safety."
+P2 = "Engineers had warned in March that the steel supports were corroded, and that repairs would take months."
+P3 = "Residents, many of whom cross the river daily, said they were worried about longer trips to work and school."
+P4 = "A temporary ferry service will run from next week, the mayor said, and a new bridge is planned for 2027."
+ARTICLE = [P1, P2, P3, P4]
+
+
+def page_of(article: str, *, around: str = "", head: str = "", profile: SiteProfile | None = None) -> Page:
+    html = f"""<html><head><title>Bridge closes</title>{head}</head><body>
+    <nav><a href="/">Home</a> <a href="/world">World, politics, economy and much more news today</a></nav>
+    <main><h1>Council closes the old bridge after years of neglect</h1>{article}</main>
+    {around}
+    <footer><p>Copyright 2024 Example News, all rights reserved, including text, images, and data.</p></footer>
+    </body></html>"""
+    return Page(html, URL, profile=profile)
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_plain_article_paragraphs_in_order() -> None:
+    page = page_of(f"<article><div class='story'>{paragraphs(*ARTICLE)}</div></article>")
+    body = extract_body(page)
+    assert body.paragraphs == ARTICLE
+    assert body.text == "\n\n".join(ARTICLE)
+    assert page.provenance["body"] == "heuristic"
+
+
+BOILERPLATE_CASES = [
+    pytest.param(
+        "<aside><p>Most read: other stories, more stories, and even more stories here.</p></aside>", id="aside"
+    ),
+    pytest.param("<div class='share-buttons'><p>Share this story on every network, today.</p></div>", id="share"),
+    pytest.param("<div class='related-articles'><p>Another story, with commas, and more.</p></div>", id="related"),
+    pytest.param(
+        "<div class='newsletter-signup'><p>Sign up for our newsletter, daily, free.</p></div>", id="newsletter"
+    ),
+    pytest.param("<div id='cookie-banner'><p>We use cookies, to improve, your experience.</p></div>", id="cookie"),
+    pytest.param(
+        "<div class='author-bio'><p>Jane Doe covers cities, transport, and housing.</p></div>", id="author-bio"
+    ),
+    pytest.param(
+        "<figure><img src='a.jpg'><figcaption>The bridge, seen from the north bank.</figcaption></figure>", id="caption"
+    ),
+    pytest.param("<p>Advertisement</p>", id="stock-line"),
+    pytest.param("<p>Read more: <a href='/other'>Why bridges fail, and what cities can do</a></p>", id="teaser"),
+    pytest.param("<script>var x = 'A long script text, with commas, that is not text at all.';</script>", id="script"),
+    pytest.param(
+        "<div style='display:none'><p>Hidden text, with commas, never shown to readers.</p></div>", id="hidden"
+    ),
+    pytest.param(
+        "<div class='hidden'><p>Also hidden text, with commas, never shown to readers.</p></div>", id="hidden-class"
+    ),
+    pytest.param("<p>Foto: Jane Doe / Example Agency</p>", id="photo-credit"),
+]
+
+
+@pytest.mark.parametrize("junk", BOILERPLATE_CASES)
+def test_boilerplate_inside_the_article_is_dropped(junk: str) -> None:
+    page = page_of(f"<article>{paragraphs(P1, P2)}{junk}{paragraphs(P3, P4)}</article>")
+    assert extract_body(page).paragraphs == ARTICLE
+
+
+def test_navigation_and_footer_outside_are_ignored() -> None:
+    around = "<div class='sidebar'>" + paragraphs("Sidebar story, with commas, and text, and more text.") + "</div>"
+    page = page_of(f"<article>{paragraphs(*ARTICLE)}</article>", around=around)
+    assert extract_body(page).paragraphs == ARTICLE
+
+
+def test_subheadings_lists_and_quotes_are_their_own_paragraphs() -> None:
+    article = (
+        f"<article>{paragraphs(P1, P2)}<h2>What happens next</h2>"
+        "<ul><li>Ferry from Monday</li><li>Buses every ten minutes</li></ul>"
+        f"<blockquote>We had no choice, the bridge was unsafe.</blockquote>{paragraphs(P3, P4)}</article>"
+    )
+    assert extract_body(page_of(article)).paragraphs == [
+        P1,
+        P2,
+        "What happens next",
+        "Ferry from Monday",
+        "Buses every ten minutes",
+        "We had no choice, the bridge was unsafe.",
+        P3,
+        P4,
+    ]
+
+
+def test_trailing_heading_of_a_dropped_box_goes_too() -> None:
+    article = (
+        f"<article>{paragraphs(*ARTICLE)}<h3>More on this</h3><ul><li><a href='/a'>Other story</a></li></ul></article>"
+    )
+    assert extract_body(page_of(article)).paragraphs == ARTICLE
+
+
+def test_br_separated_text_in_a_div() -> None:
+    article = f"<div class='content'>{P1}<br><br>{P2}<br/><br/>{P3}<br>\n<br>{P4}</div>"
+    assert extract_body(page_of(article)).paragraphs == ARTICLE
+
+
+def test_single_br_joins_lines_of_one_paragraph() -> None:
+    article = f"<article>{paragraphs(P1, P2, P3)}<p>First line,<br>second line of the same one.</p></article>"
+    assert extract_body(page_of(article)).paragraphs[-1] == "First line, second line of the same one."
+
+
+def test_links_inside_paragraphs_are_absolute() -> None:
+    linked = "Officials pointed to <a href='/reports/2023-bridge.pdf'>last year's report</a>, which was ignored."
+    article = f"<article>{paragraphs(P1, P2, linked, P3)}<p><a href='/x'>Share</a></p></article>"
+    body = extract_body(page_of(article))
+    assert body.links == [("https://news.example.com/reports/2023-bridge.pdf", "last year's report")]
+    assert "Officials pointed to last year's report, which was ignored." in body.paragraphs
+
+
+def test_link_inside_a_sentence_is_kept_whatever_its_class() -> None:
+    linked = "The mayor, <a class='tag-link' href='/people/ann'>Ann Lee</a>, said the ferry is free, for now."
+    body = extract_body(page_of(f"<article>{paragraphs(P1, linked, P2, P3)}</article>"))
+    assert body.paragraphs[1] == "The mayor, Ann Lee, said the ferry is free, for now."
+
+
+def test_itemprop_article_body_is_preferred() -> None:
+    article = f"<div class='teasers'>{paragraphs(P3, P4)}</div><div itemprop='articleBody'>{paragraphs(P1, P2)}</div>"
+    page = page_of(article)
+    assert extract_body(page).paragraphs == [P1, P2]
+    assert page.provenance["body"] == "microdata"
+
+
+def test_headline_repeated_in_the_body_is_dropped() -> None:
+    article = f"<article><p>Council closes the old bridge after years of neglect</p>{paragraphs(*ARTICLE)}</article>"
+    assert extract_body(page_of(article)).paragraphs == ARTICLE
+
+
+def test_profile_selectors_win() -> None:
+    profile = SiteProfile(
+        name="example", domains=("example.com",), selectors={"body": "div.text", "body_exclude": ".promo"}
+    )
+    article = (
+        f"<article>{paragraphs(P1, P2, P3)}</article>"
+        f"<div class='text'><p>Short one.</p><div class='promo'>Buy now</div><p>Another.</p></div>"
+    )
+    page = page_of(article, profile=profile)
+    assert extract_body(page).paragraphs == ["Short one.", "Another."]
+    assert page.provenance["body"] == "profile"
+
+
+def test_profile_without_a_match_falls_back() -> None:
+    profile = SiteProfile(name="example", domains=("example.com",), selectors={"body": "div.nothing-here"})
+    page = page_of(f"<article>{paragraphs(*ARTICLE)}</article>", profile=profile)
+    assert extract_body(page).paragraphs == ARTICLE
+    assert page.provenance["body"] == "heuristic"
+
+
+def test_json_ld_stands_in_for_missing_markup() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": f"{P1}\n\n{P2}\n{P3}"}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    page = page_of("<div class='app'></div>", head=head)
+    assert extract_body(page).paragraphs == [P1, P2, P3]
+    assert page.provenance["body"] == "json-ld"
+
+
+def test_next_data_stands_in_for_a_page_built_in_the_browser() -> None:
+    data = {"props": {"pageProps": {"article": {"html": "".join(f"<p>{t}</p>" for t in ARTICLE)}}}}
+    around = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data)}</script>"
+    page = page_of("<div id='__next'></div>", around=around)
+    assert extract_body(page).paragraphs == ARTICLE
+
+
+def test_next_data_blocks_list() -> None:
+    blocks = [{"type": "paragraph", "text": t} for t in ARTICLE]
+    around = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps({'blocks': blocks})}</script>"
+    assert extract_body(page_of("<div id='__next'></div>", around=around)).paragraphs == ARTICLE
+
+
+def test_empty_page_gives_empty_body() -> None:
+    page = page_of("")
+    body = extract_body(page)
+    assert body == Body()
+    assert body.text is None
+    assert "body" not in page.provenance
+
+
+def test_two_articles_the_headlines_one_wins() -> None:
+    other = [f"Second story, paragraph {n}: unrelated text, with commas, and more words, and more." for n in range(6)]
+    html = f"""<html><body><main>
+      <article><h1>Council closes the old bridge after years of neglect</h1>
+        <div class='body'>{paragraphs(*ARTICLE)}</div></article>
+      <div class='next'><article><h2>Next story</h2><div class='body'>{paragraphs(*other)}</div></article></div>
+    </main></body></html>"""
+    assert extract_body(Page(html, URL)).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("line", "link_chars", "expected"),
+    [
+        ("Advertisement", 0, True),
+        ("ANZEIGE", 0, True),
+        ("Read more: Why bridges fail", 20, True),
+        ("Read more about the council's plans in the report published today by the city.", 0, False),
+        ("Other story", 11, True),
+        ("Freitag, 28.04.2023, 19:25", 0, True),
+        ("$$ARTICLEAD$$", 0, True),
+        ("Photo: Jane Doe", 0, True),
+        ("The bridge opened in 1931 and carried 20,000 cars a day.", 0, False),
+        ("", 0, False),
+    ],
+)
+def test_boilerplate_lines(line: str, link_chars: int, expected: bool) -> None:
+    assert is_boilerplate_line(line, link_chars) is expected
+
+
+@pytest.mark.parametrize(
+    ("header", "description", "expected"),
+    [
+        ("<p class='standfirst'>A short summary of the story, for readers in a hurry.</p>", None,
+         "A short summary of the story, for readers in a hurry."),
+        ("<p>The city closes its oldest bridge; a ferry will run instead.</p>",
+         "The city closes its oldest bridge; a ferry will run instead.",
+         "The city closes its oldest bridge; a ferry will run instead."),
+        ("<p>By Jane Doe, city reporter, with additional reporting.</p>", "Something else entirely here.", None),
+    ],
+)  # fmt: skip
+def test_find_lead(header: str, description: str | None, expected: str | None) -> None:
+    body = f"<div class='body'>{paragraphs(*ARTICLE)}</div>"
+    html = f"<html><body><article><h1>Bridge closes today</h1>{header}{body}</article></body></html>"
+    page = Page(html, URL)
+    h1 = page.root.find(".//h1")
+    first = page.root.find(".//div[@class='body']")
+    assert h1 is not None
+    assert first is not None
+    assert find_lead(h1, first, description, BoilerplateCache()) == expected
