@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= ../shared/corpus
 SITE   ?= kyivindependent
 
-.PHONY: crawl test lint bench bench-quotes bench-crawl clean
+.PHONY: crawl test lint gate bench bench-quotes bench-crawl clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ crawl: $(STAMP)
 
 test: $(STAMP)
 	@$(PY) -m pytest -q
+
+# Scores against quality/floors.json (the same check test_quality_gate.py makes), as a table.
+gate: $(STAMP)
+	@$(PY) -m newsspider fixture gate --corpus $(CORPUS)
 
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check newsspider tests

@@ -1,8 +1,13 @@
 """Fixture cases on disk: one saved response per folder, replayed by crawls and tests.
 
 A case is a folder ``fixtures/<site>/<case>/`` holding ``case.json`` (url, fetched_at, status, headers,
-kind, description), the response body as ``page.html``/``page.xml``/``page.txt``, and for articles
-``expected.json``, the record a correct extractor returns.
+kind, description, known_failures), the response body as ``page.html``/``page.xml``/``page.txt``, and for
+articles ``expected.json``, the record a correct extractor returns.
+
+``kind`` says what the page is: ``article`` (the default), or a page that is no article (``tag``, ``author``,
+``section``, ``home``, ``robots``, ``sitemap``, ``feed``). ``known_failures`` maps a field of expected.json to
+the reason the current extractor gets it wrong: the field's test is then an expected failure, strictly, so
+a fix shows up too.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ BODY_NAMES = ("page.html", "page.xml", "page.txt", "page.json", "page.bin")
 REQUIRED_KEYS = ("url", "fetched_at")
 
 
-@dataclass(slots=True)
+@dataclass(eq=False)
 class FixtureCase:
     """One saved response and what is known about it."""
 
@@ -38,6 +43,7 @@ class FixtureCase:
     headers: dict[str, str] = field(default_factory=dict)
     kind: str = "article"
     description: str = ""
+    known_failures: dict[str, str] = field(default_factory=dict)
 
     @property
     def site(self) -> str:
@@ -83,12 +89,15 @@ def load_case(folder: Path) -> FixtureCase:
     except (OSError, json.JSONDecodeError) as exc:
         raise FixtureError(f"{folder}: unreadable {CASE_FILE}: {exc}") from exc
     missing = [k for k in REQUIRED_KEYS if not meta.get(k)]
+    known = meta.get("known_failures", {})
     if missing:
         raise FixtureError(f"{path}: missing {', '.join(missing)}")
     try:
         fetched_at = datetime.fromisoformat(meta["fetched_at"])
     except ValueError as exc:
         raise FixtureError(f"{path}: fetched_at is not ISO 8601: {exc}") from exc
+    if not isinstance(known, dict) or not all(isinstance(v, str) and v.strip() for v in known.values()):
+        raise FixtureError(f"{path}: known_failures must map field names to non-empty reasons")
     return FixtureCase(
         folder=folder,
         url=meta["url"],
@@ -97,6 +106,7 @@ def load_case(folder: Path) -> FixtureCase:
         headers={str(k): str(v) for k, v in meta.get("headers", {}).items()},
         kind=meta.get("kind", "article"),
         description=meta.get("description", ""),
+        known_failures={str(k): str(v) for k, v in known.items()},
     )
 
 

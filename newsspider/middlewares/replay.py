@@ -55,7 +55,11 @@ class ReplayMiddleware:
         case = self.cases.get(url_key(request.url))
         if case is None:
             self.stats.inc_value("replay/unknown_url")
-            logger.warning("No fixture for %s: request skipped (replay never uses the network)", request.url)
+            logger.warning(
+                "No fixture for %s (referer: %s): request skipped, replay never uses the network",
+                request.url,
+                request.headers.get("Referer", b"-").decode("latin-1"),
+            )
             raise IgnoreRequest(f"no fixture for {request.url}")
         self.stats.inc_value("replay/served")
         body = case.body()
