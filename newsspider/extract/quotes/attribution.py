@@ -1,0 +1,137 @@
+"""Where the speaker phrase sits around a cue verb, in masked sentence text.
+
+Three shapes, in every language the lexicon covers:
+    after a quote:   ,” said X, TITLE.   ,” X said.   », — сказав X.   “, sagte X am Montag.
+    before a quote:  X said: “   X, TITLE, told reporters: „
+    around a clause: X said (that) ...   ..., X said.   According to X, ...
+Each function returns the phrase as text; :func:`speakers.parse_speaker` decides whether it is one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract.quotes.lexicon import NAME_TOKEN
+from newsspider.extract.quotes.speakers import TOKEN, allowed_in_phrase
+
+if TYPE_CHECKING:
+    from newsspider.extract.quotes.lexicon import Lexicon
+
+LEAD_PUNCT = re.compile(r"^[\s,;.]*(?:[—–-]+\s*)?")
+CLAUSE_BREAKS = (",", ";", ":", " — ", " – ", "(", " - ")
+INTRO_END = re.compile(r"[:,—–]\s*$")
+MAX_TAIL_TOKENS = 10
+MAX_NP_TOKENS = 16
+MAX_AFTER_CUE_BEFORE_QUOTE = 9
+MAX_BARE_REST = 12
+CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "the", "a", "an", "this", "there", "we", "i", "his", "her"})
+OBJECT = re.compile(rf"\s*(?:(?:the|The|a|an)\s+)?(?:(?:{NAME_TOKEN}|[\w.-]+\.(?:com|info|org|net))\s*){{1,6}}")
+QUOTE_START = re.compile(r"^\s*[\"“‘«„»「]")
+BREAK_WORDS = frozenset(
+    {"when", "while", "after", "before", "because", "as", "if", "since", "until", "where", "whereas"}
+)
+APPOSITIVE_START = re.compile(r"^(?!(?:but|and|or|so|yet|while)\b)[a-z\d]")
+ROLE_START = re.compile(r"^(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:[’']s)?\s+[a-z]")
+STANDALONE = re.compile(r"^\s*(?:(?:and|but|so|however|still|yet)\b,?)?\s*$", re.I)
+
+
+def _after_last_break(head: str, lexicon: Lexicon | None) -> str:
+    cut = max((head.rfind(b) + len(b) - 1 for b in CLAUSE_BREAKS if b in head), default=-1)
+    phrase = head[cut + 1 :].strip()
+    if lexicon is None:
+        return phrase
+    words = phrase.split()
+    for index in range(len(words) - 1, -1, -1):
+        low = words[index].lower()
+        if lexicon.is_cue(low) or low in lexicon.complementizers or low in BREAK_WORDS:
+            return " ".join(words[index + 1 :])
+    return phrase
+
+
+def np_before(text: str, lexicon: Lexicon | None = None) -> str:
+    """The phrase ending `text`: from the last clause break, with ", apposition," segments kept.
+
+    "X Y, the TITLE, of Z," gives "X Y, the TITLE"; "the TITLE, X Y," gives "the TITLE, X Y".
+    """
+    head = text.rstrip()
+    if not head.endswith(","):
+        return _after_last_break(head, lexicon)
+    segments = [s.strip() for s in head[:-1].split(",")]
+    appositions: list[str] = []
+    while len(segments) > 1 and (not segments[-1] or APPOSITIVE_START.match(segments[-1])):
+        appositions.insert(0, segments.pop())
+    phrase = segments[-1]
+    if len(segments) > 1 and not appositions and ROLE_START.match(segments[-2]):
+        return f"{segments[-2]}, {phrase}"
+    if appositions:
+        return f"{phrase}, {appositions[0]}"
+    return phrase if len(segments) > 1 else ""
+
+
+def np_after(text: str, lexicon: Lexicon) -> str:
+    """The phrase starting `text` (after a cue): words up to the first that cannot be in a name."""
+    head, comma, rest = text.strip().rstrip(".!?").partition(",")
+    kept: list[str] = []
+    words: list[str] = TOKEN.findall(head)
+    if words and words[0].lower() in lexicon.pronouns:
+        return words[0]
+    for word in words:
+        if not allowed_in_phrase(word, lexicon) or lexicon.is_cue(word):
+            return " ".join(kept)
+        kept.append(word)
+    phrase = " ".join(kept)
+    if comma and rest.strip():
+        phrase += ", " + rest.split(",")[0].strip()
+    return phrase
+
+
+def after_quote(tail: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(speaker phrase, cue) in the text that follows a closing mark, up to the sentence end."""
+    text = LEAD_PUNCT.sub("", tail)
+    if not text or QUOTE_START.match(text):
+        return None
+    first = lexicon.cue_re.match(text)
+    if first:
+        phrase = np_after(text[first.end() :], lexicon)
+        return (phrase, first.group()) if phrase else None
+    found = lexicon.cue_re.search(text)
+    if not found or len(TOKEN.findall(text[: found.start()])) > MAX_NP_TOKENS:
+        return None
+    return text[: found.start()].strip(), found.group()
+
+
+def before_quote(head: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(speaker phrase, cue) in "X said:" / "X told Y," right before an opening mark."""
+    if not INTRO_END.search(head):
+        return None
+    text = INTRO_END.sub("", head)
+    matches = list(lexicon.cue_re.finditer(text))
+    if not matches:
+        return None
+    cue = matches[-1]
+    if len(TOKEN.findall(text[cue.end() :])) > MAX_AFTER_CUE_BEFORE_QUOTE:
+        return None
+    phrase = np_before(text[: cue.start()], lexicon)
+    return (phrase, cue.group()) if phrase else None
+
+
+def starts_sentence(before: str) -> bool:
+    """Whether only a conjunction or nothing precedes the quote in its sentence."""
+    return bool(STANDALONE.match(before))
+
+
+def bare_attribution(sentence: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(phrase, cue) when a whole short sentence is an attribution: "Lubinets said." """
+    if QUOTE_START.match(sentence):
+        return None
+    found = after_quote(sentence, lexicon)
+    if found is None or not lexicon.is_strict_cue(found[1]):
+        return None
+    phrase, cue = found
+    rest = TOKEN.findall(sentence.split(cue, 1)[-1] if cue in sentence else "")
+    if len(rest) > MAX_BARE_REST or (rest and rest[0].lower() in CLAUSE_SUBJECTS):
+        return None
+    if lexicon.complementizers & {w.lower() for w in rest}:
+        return None
+    return phrase, cue

@@ -1,0 +1,178 @@
+"""Whether a quote-mark span is a quote, and the attribution written next to it.
+
+A span is dropped when it names a work or a nickname ("the film „…“", "dubbed “…”"), when it
+is a short or title-cased phrase with no cue verb in its sentence (scare quotes, titles), when
+it is a heading-like paragraph in marks, or when it repeats the headline. Otherwise it is
+direct when it stands at the start of its sentence and partial when it is embedded in it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract.quotes.attribution import after_quote, before_quote, starts_sentence
+from newsspider.extract.quotes.speakers import Speaker, parse_speaker
+
+if TYPE_CHECKING:
+    from newsspider.extract.quotes.lexicon import Lexicon
+    from newsspider.extract.quotes.marks import Span
+
+WORDS = re.compile(r"[\w’'-]+")
+NORMALIZE = re.compile(r"[^\w]+")
+HEADING_END = re.compile(r"[.!?,…:;]\s*$")
+SHORT_WORDS = 2
+TITLE_CASE_MAX_WORDS = 8
+TITLE_CASE_MIN_LENGTH = 4
+HEADING_MAX_WORDS = 14
+UNATTRIBUTED_MIN_WORDS = 4
+MODIFIER_MAX_WORDS = 4
+NEXT_WORD = re.compile(r"^\s([a-z][\w-]*)")
+FUNCTION_WORDS = frozenset(
+    {
+        "that",
+        "with",
+        "and",
+        "to",
+        "in",
+        "of",
+        "for",
+        "on",
+        "at",
+        "by",
+        "from",
+        "as",
+        "or",
+        "but",
+        "because",
+        "if",
+        "when",
+        "while",
+        "even",
+        "over",
+        "about",
+        "after",
+        "before",
+        "since",
+        "than",
+        "so",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "against",
+        "among",
+        "between",
+        "into",
+        "through",
+        "under",
+        "despite",
+        "without",
+        "until",
+        "unless",
+        "whether",
+        "which",
+        "who",
+        "where",
+        "like",
+        "during",
+        "toward",
+        "towards",
+        "within",
+        "across",
+        "amid",
+        "around",
+        "also",
+        "not",
+        "then",
+        "though",
+        "although",
+        "yet",
+    }
+)
+
+
+def _normal(text: str) -> str:
+    return NORMALIZE.sub(" ", text.casefold()).strip()
+
+
+def title_cased(text: str) -> bool:
+    """Whether every longer word is capitalised, as in titles of works and slogans."""
+    words = WORDS.findall(text)
+    long_words = [w for w in words if len(w) >= TITLE_CASE_MIN_LENGTH]
+    return bool(long_words) and len(words) <= TITLE_CASE_MAX_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def word_count(text: str) -> int:
+    """Words in a quote."""
+    return len(WORDS.findall(text))
+
+
+def in_headline(span: Span, headline: str | None) -> bool:
+    """Whether the quoted words repeat (part of) the headline."""
+    words = _normal(span.text)
+    return bool(headline and words and words in _normal(headline))
+
+
+def rejected(span: Span, before: str, tail: str, sentence: str, *, lexicon: Lexicon, headline: str | None) -> bool:
+    """Whether the span is not speech: a title, a nickname, a scare quote, the headline."""
+    if not span.text or not WORDS.search(span.text):
+        return True
+    if in_headline(span, headline):
+        return True
+    if lexicon.nickname_re.search(before) or lexicon.work_re.search(before):
+        return True
+    words = word_count(span.text)
+    if words <= MODIFIER_MAX_WORDS and _modifier(tail):
+        return True
+    if words <= SHORT_WORDS:
+        return not any(
+            lexicon.is_strict_cue(m.group()) or lexicon.according_re.match(m.group())
+            for m in lexicon.any_cue_re.finditer(sentence)
+        )
+    return not lexicon.any_cue_re.search(sentence) and title_cased(span.text)
+
+
+def _modifier(tail: str) -> bool:
+    """Quoted words used as a modifier ("a “Chinese maritime militia” vessel") are scare quotes."""
+    match = NEXT_WORD.match(tail)
+    return match is not None and match.group(1) not in FUNCTION_WORDS
+
+
+def heading(span: Span, before: str, tail: str) -> bool:
+    """A paragraph that is only a short quote without closing punctuation reads as a subheading."""
+    alone = not before.strip() and not tail.strip(" .")
+    return alone and word_count(span.text) < HEADING_MAX_WORDS and not HEADING_END.search(span.text)
+
+
+def own_attribution(before: str, tail: str, lexicon: Lexicon) -> tuple[Speaker, str, bool] | None:
+    """(speaker, cue, direct?) from the words right after the closing or before the opening mark."""
+    for found, after in ((after_quote(tail, lexicon), True), (before_quote(before, lexicon), False)):
+        if found is None:
+            continue
+        phrase, cue = found
+        speaker = parse_speaker(phrase, lexicon)
+        if speaker is None:
+            continue
+        return speaker, cue, (starts_sentence(before) if after else True)
+    return None
+
+
+def standalone(before: str, tail: str) -> bool:
+    """Whether the span makes up its sentence (nothing but a conjunction before, nothing after)."""
+    return starts_sentence(before) and not tail.strip(" .,")
+
+
+def long_enough(span: Span) -> bool:
+    """Unattributed quotes are kept only when they are sentence-like."""
+    return word_count(span.text) >= UNATTRIBUTED_MIN_WORDS

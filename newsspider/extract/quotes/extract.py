@@ -1,0 +1,226 @@
+"""The quotes of one article in reading order: spans in marks first, then reported speech."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract.quotes import direct
+from newsspider.extract.quotes.attribution import bare_attribution, before_quote
+from newsspider.extract.quotes.lexicon import get_lexicon
+from newsspider.extract.quotes.marks import Span, find_spans
+from newsspider.extract.quotes.reported import analyze, subject_phrases
+from newsspider.extract.quotes.resolve import Registry
+from newsspider.extract.quotes.sentences import mask, split_sentences
+from newsspider.extract.quotes.speakers import Speaker, names_in, parse_speaker
+from newsspider.items import Quote
+
+if TYPE_CHECKING:
+    from newsspider.extract.quotes.lexicon import Lexicon
+
+Attribution = tuple[Speaker | None, str | None]
+INTRODUCED = re.compile(r"[:,]\s*$")
+
+
+class ArticleQuotes:
+    """Reads one article once; :meth:`run` returns its quotes."""
+
+    def __init__(self, paragraphs: list[str], lexicon: Lexicon, headline: str | None) -> None:
+        self.paragraphs = paragraphs
+        self.lexicon = lexicon
+        self.headline = headline
+        self.spans = find_spans(paragraphs, lexicon.marks)
+        self.registry = Registry(lexicon)
+        self.masked = self._mask()
+        self.sentences = [split_sentences(text, lexicon) for text in self.masked]
+        self.found: list[tuple[int, int, Quote]] = []
+        self.last_speaker: dict[int, Attribution] = {}
+        self.subject_of: dict[int, Speaker] = {}
+
+    def _mask(self) -> list[str]:
+        ranges: list[list[tuple[int, int]]] = [[] for _ in self.paragraphs]
+        for span in self.spans:
+            if span.end_paragraph == span.paragraph:
+                ranges[span.paragraph].append((span.start, span.end))
+                continue
+            ranges[span.paragraph].append((span.start, len(self.paragraphs[span.paragraph]) + 1))
+            for inner in range(span.paragraph + 1, span.end_paragraph):
+                ranges[inner].append((-1, len(self.paragraphs[inner]) + 1))
+            ranges[span.end_paragraph].append((-1, span.end))
+        return [mask(text, r) for text, r in zip(self.paragraphs, ranges, strict=True)]
+
+    def _sentence_at(self, paragraph: int, offset: int) -> tuple[int, int]:
+        for start, end in self.sentences[paragraph]:
+            if start <= offset < end or (offset == end and end == len(self.masked[paragraph])):
+                return start, end
+        return offset, len(self.masked[paragraph])
+
+    def _emit(self, paragraph: int, offset: int, quote: Quote, speaker: Speaker | None) -> None:
+        self.found.append((paragraph, offset, quote))
+        self.last_speaker[paragraph] = (speaker, quote.cue)
+
+    def _resolve(self, speaker: Speaker | None) -> Speaker | None:
+        return self.registry.note(speaker) if speaker is not None else None
+
+    def _quote(self, text: str, kind: str, speaker: Speaker | None, cue: str | None, paragraph: int) -> Quote:
+        cue = cue.lower() if cue else None
+        name = speaker.name if speaker else None
+        title = speaker.title if speaker and speaker.kind == "person" else None
+        return Quote(text=text, type=kind, speaker=name, speaker_title=title, cue=cue, paragraph=paragraph)
+
+    def _note_names(self, paragraph: int, sentence: str) -> None:
+        """Note the sentence's subject (a later "he" may mean them) and titled names in passing."""
+        for named in names_in(sentence, self.lexicon):
+            self.registry.mention(named)
+        phrases = subject_phrases(sentence, self.lexicon)[:1]
+        speaker = parse_speaker(phrases[0], self.lexicon) if phrases else None
+        if speaker is None or speaker.kind == "role":
+            return
+        if speaker.kind == "person" and " " not in speaker.name and not self.registry.knows(speaker.name):
+            return
+        resolved = self.registry.note(speaker)
+        if resolved is not None and resolved.kind == "person":
+            self.subject_of[paragraph] = resolved
+
+    def _previous_in_paragraph(self, span: Span) -> Attribution:
+        same = [q for p, _, q in self.found if p == span.paragraph and q.type != "indirect"]
+        if same and same[-1].speaker:
+            return self.registry.note(Speaker(same[-1].speaker, same[-1].speaker_title, "person")), same[-1].cue
+        return None, None
+
+    def _fallback(self, span: Span, before: str, tail: str, sentence: tuple[int, int]) -> Attribution:
+        """Speaker of a quote with no attribution of its own: split, continued or followed quotes."""
+        par, (_, end) = span.end_paragraph, self._sentence_at(span.end_paragraph, span.end)
+        following = [s for s in self.sentences[par] if s[0] >= end]
+        if not tail.strip(" .,") and following:
+            bare = bare_attribution(self.masked[par][following[0][0] : following[0][1]], self.lexicon)
+            parsed = parse_speaker(bare[0], self.lexicon) if bare else None
+            if bare and parsed:
+                return self._resolve(parsed), bare[1]
+        inherited = self._previous_in_paragraph(span)
+        if inherited[0] is not None:
+            return inherited
+        if sentence[0] == 0 and not before.strip() and span.paragraph > 0:
+            previous = self.last_speaker.get(span.paragraph - 1)
+            if previous and previous[0] is not None:
+                return self.registry.note(previous[0]), None
+            subject = self.subject_of.get(span.paragraph - 1)
+            if subject is not None:
+                return self.registry.note(subject), None
+            lead = before_quote(self.masked[span.paragraph - 1], self.lexicon)
+            parsed = parse_speaker(lead[0], self.lexicon) if lead else None
+            if lead and parsed:
+                return self._resolve(parsed), lead[1]
+        if not following and par + 1 < len(self.paragraphs) and self.sentences[par + 1]:
+            first_start, first_end = self.sentences[par + 1][0]
+            bare = bare_attribution(self.masked[par + 1][first_start:first_end], self.lexicon)
+            parsed = parse_speaker(bare[0], self.lexicon) if bare else None
+            if bare and parsed:
+                return self._resolve(parsed), bare[1]
+        return None, None
+
+    def _span(self, span: Span, sentence: tuple[int, int]) -> bool:
+        masked = self.masked[span.paragraph]
+        before = masked[sentence[0] : span.start]
+        end_sentence = self._sentence_at(span.end_paragraph, span.end)
+        tail = self.masked[span.end_paragraph][span.end : max(span.end, end_sentence[1])]
+        whole = masked[sentence[0] : sentence[1]]
+        if direct.in_headline(span, self.headline):
+            return False
+        own = direct.own_attribution(before, tail, self.lexicon)
+        refused = direct.title_cased(span.text) or direct.rejected(
+            span, before, tail, whole, lexicon=self.lexicon, headline=self.headline
+        )
+        if own is None and refused:
+            kept = self._previous_in_paragraph(span) if direct.standalone(before, tail) else (None, None)
+            if kept[0] is None or direct.heading(span, before, tail):
+                return False
+        if own is not None:
+            resolved = self._resolve(own[0])
+            cue = own[1]
+            kind = "direct" if own[2] else "partial"
+            self._emit(
+                span.paragraph, span.start, self._quote(span.text, kind, resolved, cue, span.paragraph), resolved
+            )
+            return True
+        if direct.standalone(before, tail):
+            if direct.heading(span, before, tail):
+                return False
+            found, found_cue = self._fallback(span, before, tail, sentence)
+            if found is None and not direct.long_enough(span):
+                return False
+            self._emit(
+                span.paragraph, span.start, self._quote(span.text, "direct", found, found_cue, span.paragraph), found
+            )
+            return True
+        earlier = [q for p, o, q in self.found if p == span.paragraph and o >= sentence[0] and q.type != "indirect"]
+        if earlier and earlier[-1].speaker:
+            split, split_cue = self._previous_in_paragraph(span)
+            kind = "direct" if INTRODUCED.search(before) else "partial"
+            self._emit(
+                span.paragraph, span.start, self._quote(span.text, kind, split, split_cue, span.paragraph), split
+            )
+            return True
+        if INTRODUCED.search(before) and direct.long_enough(span):
+            self._emit(span.paragraph, span.start, self._quote(span.text, "direct", None, None, span.paragraph), None)
+            return True
+        report = analyze(whole, self.lexicon, self.registry.knows, span.start - sentence[0])
+        if report is None:
+            inherited, inherited_cue = self._previous_in_paragraph(span)
+            if inherited is None or not direct.long_enough(span):
+                return False
+            self._emit(
+                span.paragraph,
+                span.start,
+                self._quote(span.text, "partial", inherited, inherited_cue, span.paragraph),
+                inherited,
+            )
+            return True
+        resolved = self._resolve(report.speaker)
+        self._emit(
+            span.paragraph,
+            span.start,
+            self._quote(span.text, "partial", resolved, report.cue, span.paragraph),
+            resolved,
+        )
+        return True
+
+    def _indirect(self, paragraph: int, sentence: tuple[int, int]) -> None:
+        start, end = sentence
+        if direct.title_cased(self.paragraphs[paragraph][start:end]):
+            return
+        report = analyze(self.masked[paragraph][start:end], self.lexicon, self.registry.knows)
+        if report is None or report.start < 0 or report.end <= report.start:
+            return
+        text = self.paragraphs[paragraph][start + report.start : start + report.end].strip()
+        if direct.word_count(text) < 3:
+            return
+        resolved = self._resolve(report.speaker)
+        self._emit(
+            paragraph, start + report.start, self._quote(text, "indirect", resolved, report.cue, paragraph), resolved
+        )
+
+    def run(self) -> list[Quote]:
+        """Every quote of the article, in reading order."""
+        inside = {p for s in self.spans for p in range(s.paragraph + 1, s.end_paragraph)}
+        for paragraph, bounds in enumerate(self.sentences):
+            if paragraph in inside:
+                continue
+            for start, end in bounds:
+                sentence = self.masked[paragraph][start:end]
+                self._note_names(paragraph, sentence)
+                starting = [s for s in self.spans if s.paragraph == paragraph and start <= s.start < end]
+                ending = [s for s in self.spans if s.end_paragraph == paragraph != s.paragraph and start < s.end <= end]
+                emitted = [self._span(span, (start, end)) for span in starting]
+                if not any(emitted) and not ending:
+                    self._indirect(paragraph, (start, end))
+        self.found.sort(key=lambda item: (item[0], item[1]))
+        return [quote for _, _, quote in self.found]
+
+
+def extract(paragraphs: list[str], language: str | None, headline: str | None) -> list[Quote]:
+    """Quotes of `paragraphs` (see :func:`newsspider.extract.quotes.extract_quotes`)."""
+    texts = [p if isinstance(p, str) else "" for p in paragraphs]
+    if not any(t.strip() for t in texts):
+        return []
+    return ArticleQuotes(texts, get_lexicon(language), headline).run()

@@ -1,0 +1,147 @@
+"""Language knowledge for the quotes extractor, loaded from ``data/quotes_<lang>.json``.
+
+A :class:`Lexicon` holds one language's word lists and the regular expressions built from them,
+compiled once per language (the lists are data, so the patterns cannot be module constants).
+With no language, or one without a data file, the English lexicon is used with the quote marks of
+every language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+DATA_PACKAGE = "newsspider.extract"
+DATA_PREFIX = "quotes_"
+FALLBACK_LANGUAGE = "en"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁІЇЄҐЎ"
+WORD_CHARS = r"[\w’'.\-]"
+NAME_TOKEN = rf"[{UPPER}]{WORD_CHARS}*"
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest-first alternation of escaped words (multi-word phrases allowed)."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!x)x"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's cue words, marks and word lists, with the patterns built from them."""
+
+    language: str
+    marks: dict[str, str]
+    cues: frozenset[str]
+    cues_that: frozenset[str]
+    cues_final: frozenset[str]
+    told_cues: frozenset[str]
+    partial_cues: frozenset[str]
+    complementizers: frozenset[str]
+    pronouns: dict[str, str]
+    honorifics: frozenset[str]
+    title_words: frozenset[str]
+    speaker_nouns: frozenset[str]
+    np_words: frozenset[str]
+    org_words: frozenset[str]
+    object_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+    clause_starters: frozenset[str]
+    non_names: frozenset[str]
+    anaphoric_nouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    finite_verbs: frozenset[str]
+    inflected_names: bool
+    cue_re: re.Pattern[str]
+    any_cue_re: re.Pattern[str]
+    according_re: re.Pattern[str]
+    adjunct_re: re.Pattern[str]
+    nickname_re: re.Pattern[str]
+    work_re: re.Pattern[str]
+
+    def is_strict_cue(self, word: str) -> bool:
+        """Whether `word` reports speech on its own (not only with "that")."""
+        low = word.lower()
+        return low in self.cues or low in self.partial_cues or low in self.cues_final
+
+    def is_cue(self, word: str) -> bool:
+        """Whether `word` (as written) is a reporting verb of any kind."""
+        low = word.lower()
+        return low in self.cues or low in self.cues_that or low in self.cues_final
+
+
+def _read(language: str) -> dict[str, Any] | None:
+    path = resources.files(DATA_PACKAGE).joinpath(f"data/{DATA_PREFIX}{language}.json")
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _all_marks() -> dict[str, str]:
+    marks: dict[str, str] = {}
+    folder = resources.files(DATA_PACKAGE).joinpath("data")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith(DATA_PREFIX) and entry.name.endswith(".json"):
+            data = json.loads(entry.read_text(encoding="utf-8"))
+            for opener, closers in data["marks"]:
+                marks[opener] = "".join(dict.fromkeys(marks.get(opener, "") + closers))
+    return marks
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data.get(key, []))
+
+
+@lru_cache(maxsize=16)
+def get_lexicon(language: str | None) -> Lexicon:
+    """The lexicon for an ISO 639-1 `language` (e.g. "en", "uk-UA"); English + all marks if unknown."""
+    code = (language or "").lower().replace("_", "-").split("-")[0]
+    data = _read(code) if code else None
+    known = data is not None and bool(data.get("cues"))
+    if data is None or not known:
+        code, data = FALLBACK_LANGUAGE, _read(FALLBACK_LANGUAGE)
+        if data is None:
+            msg = "quotes_en.json is missing from newsspider/extract/data"
+            raise FileNotFoundError(msg)
+        marks = _all_marks()
+    else:
+        marks = dict(data["marks"])
+    all_cues = [*data["cues"], *data["cues_that"], *data["cues_final"]]
+    return Lexicon(
+        language=code,
+        marks=marks,
+        cues=_words(data, "cues"),
+        cues_that=_words(data, "cues_that"),
+        cues_final=_words(data, "cues_final"),
+        told_cues=_words(data, "told_cues"),
+        partial_cues=_words(data, "partial_cues"),
+        complementizers=_words(data, "complementizers"),
+        pronouns={k.lower(): v for k, v in data["pronouns"].items()},
+        honorifics=_words(data, "honorifics"),
+        title_words=_words(data, "title_words"),
+        speaker_nouns=_words(data, "speaker_nouns"),
+        np_words=_words(data, "np_words"),
+        org_words=_words(data, "org_words"),
+        object_nouns=_words(data, "object_nouns"),
+        abbreviations=_words(data, "abbreviations"),
+        clause_starters=_words(data, "clause_starters"),
+        non_names=_words(data, "non_names"),
+        anaphoric_nouns=_words(data, "anaphoric_nouns"),
+        subject_pronouns=_words(data, "subject_pronouns"),
+        finite_verbs=_words(data, "finite_verbs"),
+        inflected_names=bool(data.get("inflected_names")),
+        cue_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(all_cues)})(?![\w’'-])", re.I),
+        any_cue_re=re.compile(
+            rf"(?<![\w’'-])(?:{_alternation(all_cues + data['partial_cues'] + data['according'])})(?![\w’'-])",
+            re.I,
+        ),
+        according_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['according'])})(?![\w’'-])", re.I),
+        adjunct_re=re.compile(rf"\s*(?<![\w’'-])(?:{'|'.join(data['adjuncts']) or '(?!x)x'})(?![\w’'-])\s*,?"),
+        nickname_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['nickname_markers'])})\s*:?\s*$", re.I),
+        work_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['work_words'])})\s*$", re.I),
+    )

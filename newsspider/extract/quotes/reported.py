@@ -1,0 +1,229 @@
+"""Reported speech in one masked sentence: who said it, the cue, and the reported clause.
+
+    X said (that) CLAUSE           X told the Associated Press on Nov. 20 CLAUSE
+    CLAUSE, X said.                CLAUSE, said X, TITLE.
+    According to X, CLAUSE         CLAUSE, according to X.
+    ..., saying CLAUSE             (the speaker is the subject of the sentence)
+The same reading gives the speaker of partial quotes inside the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsspider.extract.quotes.attribution import OBJECT, np_after, np_before
+from newsspider.extract.quotes.lexicon import NAME_TOKEN
+from newsspider.extract.quotes.speakers import TOKEN, Speaker, allowed_in_phrase, parse_speaker
+
+if TYPE_CHECKING:
+    from newsspider.extract.quotes.lexicon import Lexicon
+
+LEADING = re.compile(r"^\s*(?:(?:and|but|so|however|meanwhile|still|yet)\b,?\s*)*", re.I)
+SEPARATOR = re.compile(r"\s*,?\s*")
+QUOTE_OR_COLON = re.compile(r"^\s*[:\"“‘«„»「]")
+WORD = re.compile(r"\S+")
+UNCOMMA_SOURCE = re.compile(rf"\s*(?:\w+\s+)?(?:{NAME_TOKEN}\s*){{1,4}}")
+SENTENCE_PUNCT = re.compile(r"[.;:!?]$")
+CLAUSE_TRAILER = re.compile(r"(?:,\s+(?:[a-z]+ing|though|although|while|whereas)\b|;\s|\s[—–]\s)")
+DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "our", "my"})
+REST_STARTERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
+VERB_WINDOW = 10
+DATELINE = re.compile(r"[A-Z][A-Z .’'/-]{2,}(?:,\s*[\w. ]{1,20}?)?(?:\s*\([^)]*\))?\s*[—–-]\s+")
+CLAUSE_END = re.compile(r"[\s.!?;:,]+$")
+MIN_CLAUSE_TOKENS = 3
+MAX_GAP_TOKENS = 12
+MAX_CUES_TRIED = 3
+MAX_ENDING_COMMAS = 3
+MAX_TAIL_TOKENS = 12
+
+
+Known = Callable[[str], bool]
+
+
+def _anyone(name: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A speaker phrase with its cue and, when there is one, the reported clause (offsets)."""
+
+    speaker: Speaker
+    cue: str
+    start: int
+    end: int
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    trailer = CLAUSE_TRAILER.search(sentence, start)
+    end = trailer.start() if trailer else len(sentence)
+    match = CLAUSE_END.search(sentence[:end], start)
+    return match.start() if match else end
+
+
+def _starts_clause(text: str, lexicon: Lexicon) -> bool:
+    words = TOKEN.findall(text)
+    if len(words) < MIN_CLAUSE_TOKENS:
+        return False
+    first = words[0].lower().strip('"“‘«„(')
+    if not (words[0][0].isupper() or words[0][0].isdigit() or first in lexicon.clause_starters):
+        return False
+    if first in DETERMINERS and lexicon.finite_verbs:
+        window = [w.lower().strip(",.") for w in words[1:VERB_WINDOW]]
+        return any(w in lexicon.finite_verbs or w.endswith("ed") for w in window)
+    return True
+
+
+def _complementizer(rest: str, lexicon: Lexicon) -> int:
+    """Offset just after "that" (or the language's word) when it follows the cue closely."""
+    for word in list(WORD.finditer(rest))[: MAX_GAP_TOKENS + 1]:
+        token = word.group().lower().strip(",")
+        if token in lexicon.complementizers:
+            return word.end()
+        stop = lexicon.is_cue(token) or token in lexicon.subject_pronouns or token in lexicon.finite_verbs
+        if SENTENCE_PUNCT.search(word.group()) or stop:
+            return -1
+    return -1
+
+
+def clause_after(sentence: str, pos: int, cue: str, lexicon: Lexicon) -> int:
+    """Start of the clause reported by the cue that ends at `pos`, or -1."""
+    rest = sentence[pos:]
+    if QUOTE_OR_COLON.match(rest):
+        return -1
+    after = _complementizer(rest, lexicon)
+    if after >= 0:
+        separator = SEPARATOR.match(rest, after)
+        return pos + (separator.end() if separator else after)
+    if cue.lower() not in lexicon.cues:
+        return -1
+    offset = 0
+    if cue.lower() in lexicon.told_cues:
+        obj = OBJECT.match(rest)
+        if obj:
+            offset = obj.end()
+        else:
+            words = list(WORD.finditer(rest))
+            if words and words[0].group().lower().strip(",") in lexicon.object_nouns:
+                offset = words[0].end()
+    while True:
+        adjunct = lexicon.adjunct_re.match(rest, offset)
+        if not adjunct or adjunct.end() == offset:
+            break
+        offset = adjunct.end()
+    separator = SEPARATOR.match(rest, offset)
+    offset = separator.end() if separator else offset
+    return pos + offset if _starts_clause(rest[offset:], lexicon) else -1
+
+
+def subject_phrases(sentence: str, lexicon: Lexicon) -> list[str]:
+    """Candidate subjects: the longest name-like prefix of the sentence and of its first segments."""
+    phrases: list[str] = []
+    lead = LEADING.match(sentence).end()  # type: ignore[union-attr]
+    if lexicon.according_re.match(sentence, lead):
+        return phrases
+    starts = [lead]
+    starts += [m.end() for m in re.finditer(r",\s+", sentence)][:2]
+    for start in starts:
+        kept: list[str] = []
+        for word in TOKEN.findall(sentence[start:]):
+            if not kept and word.lower().endswith("ing") and word[0].isupper():
+                break
+            if not allowed_in_phrase(word, lexicon) or lexicon.is_cue(word) or word.endswith(","):
+                if word.endswith(",") and allowed_in_phrase(word, lexicon):
+                    kept.append(word.rstrip(","))
+                break
+            kept.append(word)
+        if kept:
+            phrases.append(" ".join(kept))
+    return phrases
+
+
+def _best(speakers: list[Speaker | None], known: Known) -> Speaker | None:
+    """The first speaker that is not a lone unknown capitalised word (which may just start the sentence)."""
+    for speaker in speakers:
+        if speaker is not None and (speaker.kind != "person" or " " in speaker.name or known(speaker.name)):
+            return speaker
+    return None
+
+
+def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int) -> Report | None:
+    lead = LEADING.match(sentence).end()  # type: ignore[union-attr]
+    according = lexicon.according_re.match(sentence, lead)
+    if according:
+        rest = sentence[according.end() :]
+        phrase, comma, _ = rest.partition(",")
+        if not comma or len(TOKEN.findall(phrase)) > MAX_TAIL_TOKENS:
+            head = UNCOMMA_SOURCE.match(rest)
+            phrase, comma = (head.group(), " ") if head else (phrase, comma)
+        speaker = parse_speaker(phrase, lexicon) if comma else None
+        if speaker is not None:
+            start = according.end() + len(phrase) + (1 if rest[len(phrase) : len(phrase) + 1] == "," else 0)
+            separator = SEPARATOR.match(sentence, start)
+            start = separator.end() if separator else start
+            return Report(speaker, according.group(), start, _clause_end(sentence, start))
+    cues = list(lexicon.cue_re.finditer(sentence))
+    cues = [c for c in cues if c.start() < limit][::-1] if limit < len(sentence) else cues
+    for cue in cues[:MAX_CUES_TRIED]:
+        before = sentence[: cue.start()]
+        participle = cue.group().lower().endswith("ing") and before.rstrip().endswith(",")
+        if participle:
+            candidates = subject_phrases(sentence, lexicon)
+        elif before.rstrip().endswith(",") and not np_before(before).count(","):
+            continue
+        else:
+            candidates = [np_before(before, lexicon)]
+        speaker = _best([parse_speaker(c, lexicon) for c in candidates if c], known if participle else _anyone)
+        if speaker is None:
+            continue
+        start = clause_after(sentence, cue.end(), cue.group(), lexicon)
+        end = _clause_end(sentence, start) if start >= 0 else -1
+        return Report(speaker, cue.group(), start, end)
+    return None
+
+
+def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
+    commas = [m.start() for m in re.finditer(",", sentence)][-MAX_ENDING_COMMAS:]
+    for comma in reversed(commas):
+        tail = sentence[comma + 1 :]
+        text = tail.strip().rstrip(".!?")
+        if len(TOKEN.findall(text)) > MAX_TAIL_TOKENS * 2:
+            continue
+        speaker, cue = None, ""
+        according = lexicon.according_re.match(text)
+        first = lexicon.cue_re.match(text)
+        if according:
+            speaker, cue = parse_speaker(text[according.end() :].split(",")[0], lexicon), according.group()
+        elif first and lexicon.is_strict_cue(first.group()) and not first.group().lower().endswith("ing"):
+            speaker, cue = parse_speaker(np_after(text[first.end() :], lexicon), lexicon), first.group()
+        else:
+            found = lexicon.cue_re.search(text)
+            after = TOKEN.findall(text[found.end() :]) if found else []
+            phrase = text[: found.start()].strip() if found else ""
+            apposed = "," not in phrase or phrase.endswith(",")
+            stops = {"to", "that", *lexicon.complementizers, *lexicon.subject_pronouns, *REST_STARTERS}
+            clean = not after or after[0].lower() not in stops
+            if found and apposed and clean and len(after) <= MAX_TAIL_TOKENS:
+                speaker, cue = parse_speaker(phrase, lexicon), found.group()
+        if speaker is not None:
+            start = LEADING.match(sentence).end()  # type: ignore[union-attr]
+            dateline = DATELINE.match(sentence, start)
+            start = dateline.end() if dateline and dateline.end() < comma else start
+            return Report(speaker, cue, start, _clause_end(sentence[:comma], start))
+    return None
+
+
+def analyze(sentence: str, lexicon: Lexicon, known: Known = _anyone, before: int | None = None) -> Report | None:
+    """The reported speech in a masked sentence; start/end are -1 when no clause is reported.
+
+    `known` tells whether a lone capitalised word is a name seen before (a participle's subject).
+    With `before` (the offset of a partial quote) the cue nearest before that offset wins.
+    """
+    front = _front(sentence, lexicon, known, len(sentence) if before is None else before)
+    if front is not None and front.start >= 0:
+        return front
+    ending = _ending(sentence, lexicon)
+    return ending or front

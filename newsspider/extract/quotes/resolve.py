@@ -1,0 +1,144 @@
+"""Who a speaker phrase refers to: full names for surnames, titles, pronouns and bare roles.
+
+The :class:`Registry` follows one article in reading order. Every person, organisation or group
+named as a speaker or as the subject of a sentence is noted; a later surname ("Stefanishyna")
+maps to the full name given earlier, a title given once applies to later quotes, a pronoun maps
+to the most recent compatible speaker, and a bare role ("the prime minister") to the last person
+with that title. When nothing fits, the phrase is kept as written or, for pronouns, dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsspider.extract.quotes.speakers import Speaker
+
+if TYPE_CHECKING:
+    from newsspider.extract.quotes.lexicon import Lexicon
+
+STEM_MIN = 4
+STEM_SLACK = 2
+GROUP_KINDS = frozenset({"org", "noun"})
+
+
+@dataclass(slots=True)
+class Entity:
+    """A speaker seen in the article so far."""
+
+    name: str
+    title: str | None
+    kind: str
+    gender: str | None
+    heard: bool = True
+
+
+class Registry:
+    """Speakers of one article, most recent last."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._entities: list[Entity] = []
+
+    def _same_surname(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        if not self._lexicon.inflected_names:
+            return False
+        common = 0
+        for x, y in zip(a, b, strict=False):
+            if x != y:
+                break
+            common += 1
+        return common >= STEM_MIN and len(a) - common <= STEM_SLACK and len(b) - common <= STEM_SLACK
+
+    def _find(self, name: str) -> Entity | None:
+        folded = name.casefold()
+        for entity in reversed(self._entities):
+            if entity.name.casefold() == folded:
+                return entity
+        tokens = folded.split()
+        for entity in reversed(self._entities):
+            if entity.kind != "person":
+                continue
+            known = entity.name.casefold().split()
+            if len(tokens) == 1 and self._same_surname(known[-1], tokens[0]):
+                return entity
+            if len(tokens) > 1 and len(known) > 1 and tokens[-1] == known[-1] and tokens[0] in known:
+                return entity
+            if len(known) == 1 and len(tokens) > 1 and tokens[-1] == known[0]:
+                return entity
+        return None
+
+    def _touch(self, entity: Entity) -> None:
+        self._entities.remove(entity)
+        self._entities.append(entity)
+
+    def _pronoun(self, speaker: Speaker) -> Speaker | None:
+        gender = speaker.gender
+        wanted = {"org", "noun"} if gender in {"p", "o"} else {"person"}
+        for entity in reversed(self._entities):
+            if entity.kind not in wanted or not entity.heard:
+                continue
+            if gender in {"m", "f"}:
+                if entity.gender not in {None, gender}:
+                    continue
+                entity.gender = gender
+            return Speaker(entity.name, entity.title, entity.kind, entity.gender)
+        return None
+
+    def _role(self, speaker: Speaker) -> Speaker:
+        role = speaker.name.casefold()
+        for entity in reversed(self._entities):
+            if entity.kind == "person" and entity.title and role in entity.title.casefold():
+                self._touch(entity)
+                return Speaker(entity.name, entity.title, "person", entity.gender)
+        return Speaker(speaker.name, None, "noun")
+
+    def _anaphor(self, speaker: Speaker) -> Speaker:
+        for entity in reversed(self._entities):
+            if entity.kind in GROUP_KINDS and entity.heard:
+                return Speaker(entity.name, None, entity.kind)
+        return Speaker(speaker.name, None, "noun")
+
+    def mention(self, speaker: Speaker) -> None:
+        """Record a person named (with a title) in passing, for later surnames and roles only."""
+        if speaker.kind != "person" or " " not in speaker.name or speaker.loose:
+            return
+        known = self._find(speaker.name)
+        if known is not None:
+            if speaker.title and not known.title:
+                known.title = speaker.title
+            return
+        self._entities.insert(0, Entity(speaker.name, speaker.title, "person", speaker.gender, heard=False))
+
+    def knows(self, name: str) -> bool:
+        """Whether `name` (or a surname of it) was seen before."""
+        return self._find(name) is not None
+
+    def note(self, speaker: Speaker) -> Speaker | None:
+        """Record a mention and return the speaker it refers to (None for an unresolved pronoun)."""
+        if speaker.kind == "pronoun":
+            return self._pronoun(speaker)
+        if speaker.kind == "role":
+            return self._role(speaker)
+        if speaker.kind == "anaphor":
+            return self._anaphor(speaker)
+        entity = self._find(speaker.name) if speaker.kind == "person" else None
+        if entity is None and speaker.loose:
+            entity = self._find(speaker.name.split()[-1])
+        if entity is None and speaker.kind in GROUP_KINDS:
+            entity = next((e for e in self._entities if e.name.casefold() == speaker.name.casefold()), None)
+        if entity is None:
+            entity = Entity(speaker.name, speaker.title, speaker.kind, speaker.gender)
+            self._entities.append(entity)
+        else:
+            if len(speaker.name.split()) > len(entity.name.split()) and not speaker.loose:
+                entity.name = speaker.name
+            if speaker.title:
+                entity.title = speaker.title
+            if speaker.gender:
+                entity.gender = speaker.gender
+            entity.heard = True
+            self._touch(entity)
+        return Speaker(entity.name, entity.title, entity.kind, entity.gender)

@@ -1,0 +1,289 @@
+"""Speaker phrases: a person with a title, an organisation, a group noun, or a pronoun.
+
+``parse_speaker`` reads the words that the attribution puts before or after the cue verb
+("Deputy Prime Minister X Y", "X Y, the TITLE,", "the Kremlin", "prosecutors", "he") and says
+which of these it is. It returns None for anything else, which is how the reported-speech
+patterns tell a speaker from an arbitrary clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsspider.extract.quotes.lexicon import UPPER
+
+if TYPE_CHECKING:
+    from newsspider.extract.quotes.lexicon import Lexicon
+
+TOKEN = re.compile(r"[^\s]+")
+CAPITALIZED = re.compile(rf"^[\"“]?[{UPPER}]")
+ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}0-9&-]+(?:[’']s)?$")
+SHOUTED = re.compile(rf"^[{UPPER}]{{6,}}$")
+HAS_DIGIT = re.compile(r"\d")
+POSSESSIVE = re.compile(r"[’']s?$")
+INITIAL_TOKEN = re.compile(rf"^[{UPPER}]\.?$")
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "al-",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "de",
+        "da",
+        "di",
+        "del",
+        "van",
+        "von",
+        "der",
+        "le",
+        "la",
+        "du",
+        "dos",
+        "ter",
+    }
+)
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+LEADING_WORDS = frozenset({"and", "but", "so", "yet", "however", "meanwhile", "still", "also", "now", "then", "while"})
+TRAILING_WORDS = frozenset(
+    {
+        "also",
+        "later",
+        "then",
+        "previously",
+        "only",
+        "further",
+        "again",
+        "once",
+        "has",
+        "have",
+        "had",
+        "recently",
+        "earlier",
+        "simply",
+        "just",
+        "already",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "separately",
+        "first",
+        "jokingly",
+    }
+)
+CONNECTORS = frozenset({"in", "of", "for", "and", "to", "with", "at", "on", "from", "by", "the", "a", "an"})
+PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
+APPOSITION_SKIP = re.compile(r"^(?:who|which|whose|where|from|of|in|at|on|\d)", re.I)
+ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "des", "dem", "den"})
+MAX_TOKENS = 14
+MAX_TITLE_WORDS = 5
+OF_SPLIT = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
+NAME_UNITS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A parsed speaker phrase.
+
+    kind: person, org, noun (a group in lower case), role (a bare title), anaphor ("the company")
+    or pronoun. loose: a person whose name was cut out of a longer capitalised run.
+    """
+
+    name: str
+    title: str | None
+    kind: str
+    gender: str | None = None
+    loose: bool = False
+
+
+def _strip_article(words: list[str]) -> list[str]:
+    while words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    return words
+
+
+def name_token(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word that can be part of a name (not a capitalised function word or date)."""
+    if not CAPITALIZED.match(word) or SHOUTED.match(word.strip(",.")):
+        return False
+    return word.lower().strip(",") not in lexicon.non_names
+
+
+def allowed_in_phrase(word: str, lexicon: Lexicon) -> bool:
+    """Whether `word` can be part of a speaker phrase (a name, title, group noun or connector)."""
+    low = word.lower().strip(",")
+    base = POSSESSIVE.sub("", low)
+    return (
+        name_token(word, lexicon)
+        or bool(HAS_DIGIT.search(word))
+        or low in lexicon.np_words
+        or low in lexicon.title_words
+        or base in lexicon.title_words
+        or low in lexicon.speaker_nouns
+        or base in lexicon.speaker_nouns
+        or low in lexicon.org_words
+        or low in NAME_PARTICLES
+        or low in lexicon.honorifics
+    )
+
+
+def _name_run(words: list[str], lexicon: Lexicon) -> int:
+    """Index where the trailing personal name starts in `words` (len(words) if there is none)."""
+    units = 0
+    index = len(words)
+    while index > 0:
+        word = words[index - 1]
+        low = word.lower()
+        if units and (low in NAME_SUFFIXES or INITIAL_TOKEN.match(word)):
+            index -= 1
+            continue
+        if low in NAME_SUFFIXES and index == len(words):
+            index -= 1
+            continue
+        if low in NAME_PARTICLES and index < len(words):
+            index -= 1
+            continue
+        if not name_token(word, lexicon) or low.rstrip(".") in lexicon.title_words or low in lexicon.title_words:
+            break
+        if ACRONYM.match(word) or (POSSESSIVE.search(low) and index < len(words)) or units == NAME_UNITS:
+            break
+        units += 1
+        index -= 1
+    while index < len(words) and words[index].lower() in NAME_PARTICLES and units < NAME_UNITS:
+        index += 1
+    return index
+
+
+def _title(words: list[str], lexicon: Lexicon) -> str | None:
+    words = _strip_article([w for w in words if w.lower() not in lexicon.honorifics])
+    if not words:
+        return None
+    titled = False
+    for word in words:
+        low = word.lower()
+        if lexicon.is_cue(low) or lexicon.according_re.match(low):
+            return None
+        if not (name_token(word, lexicon) or low in lexicon.title_words or low in lexicon.np_words or "-" in low):
+            return None
+        titled = titled or low in lexicon.title_words or POSSESSIVE.sub("", low) in lexicon.title_words
+    return " ".join(words).strip(" ,") or None if titled else None
+
+
+def _apposition(text: str) -> str | None:
+    text = text.strip(" ,")
+    if not text or APPOSITION_SKIP.match(text):
+        return None
+    words = _strip_article(text.split())
+    return " ".join(words) or None
+
+
+def _strip_adjuncts(head: str, lexicon: Lexicon) -> str:
+    for _ in range(3):
+        for match in lexicon.adjunct_re.finditer(head):
+            if match.end() == len(head) and match.start() > 0:
+                head = head[: match.start()]
+                break
+        else:
+            break
+    return head
+
+
+def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
+    """The speaker a phrase names, or None when the phrase is not a speaker."""
+    head, _, rest = phrase.strip(" ,.;:—–-").partition(",")
+    speaker = _parse_head(head, rest, lexicon)
+    first = rest.split(",")[0].strip()
+    if first and all(name_token(w, lexicon) or w.lower() in NAME_PARTICLES for w in first.split()):
+        named = _parse_head(first, "", lexicon)
+        replace = speaker is None or speaker.kind in {"noun", "role"} or speaker.loose or bool(speaker.title)
+        if named is not None and named.kind == "person" and " " in named.name and replace:
+            return Speaker(named.name, _title(head.split(), lexicon) or named.title, "person", named.gender)
+    return speaker
+
+
+def _bare(word: str) -> str:
+    word = word.strip(",;:")
+    return word if INITIAL_TOKEN.match(word) or len(word) <= 3 else word.rstrip(".")
+
+
+def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
+    """People named anywhere in `text` by two or more capitalised words, with a title before them."""
+    words = TOKEN.findall(text)
+    found: list[Speaker] = []
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and (name_token(words[end], lexicon) or INITIAL_TOKEN.match(words[end])):
+            end += 1
+        if end - index >= NAME_UNITS:
+            start = index
+            while start > 0 and index - start < MAX_TITLE_WORDS and words[start - 1].lower() in lexicon.title_words:
+                start -= 1
+            if index == 0 and words[0].lower().endswith("ing"):
+                index += 1
+                continue
+            speaker = parse_speaker(" ".join(_bare(w) for w in words[start:end]), lexicon)
+            if speaker is not None and speaker.kind == "person" and " " in speaker.name:
+                found.append(speaker)
+        index = max(end, index + 1)
+    return found
+
+
+def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
+    split = OF_SPLIT.search(head)
+    if split:
+        named = _parse_head(head[: split.start()], "", lexicon)
+        if named is not None and named.kind == "person" and " " in named.name:
+            return Speaker(named.name, named.title or head[split.start() :].strip(), "person", named.gender)
+    words = [w for w in TOKEN.findall(_strip_adjuncts(head.strip(), lexicon)) if not w.startswith("(")]
+    while words and words[0].lower() in LEADING_WORDS:
+        words = words[1:]
+    if words and words[-1].lower() in PASSIVE:
+        return None
+    while words and (words[-1].lower() in TRAILING_WORDS or words[-1].lower() in CONNECTORS):
+        words = words[:-1]
+    definite = bool(words) and words[0].lower() == "the"
+    words = _strip_article(words)
+    if not words or len(words) > MAX_TOKENS:
+        return None
+    low_words = [w.lower() for w in words]
+    if len(words) == 1 and low_words[0] in lexicon.pronouns:
+        return Speaker(words[0], None, "pronoun", lexicon.pronouns[low_words[0]])
+    gender = None
+    if low_words[0] in lexicon.honorifics:
+        gender = "f" if low_words[0].startswith(("ms", "mrs", "lady", "dame")) else "m"
+    words = [w for w in words if w.lower() not in lexicon.honorifics] or words
+    last = POSSESSIVE.sub("", words[-1].lower())
+    if POSSESSIVE.search(words[-1]) and not ACRONYM.match(words[-1]):
+        return None
+    if all(w.lower() in lexicon.title_words for w in words):
+        return Speaker(" ".join(words), None, "role")
+    if (name_token(words[-1], lexicon) and last in lexicon.org_words) or (len(words) == 1 and ACRONYM.match(words[0])):
+        return Speaker(" ".join(words), None, "org") if all(allowed_in_phrase(w, lexicon) for w in words) else None
+    if not name_token(words[-1], lexicon):
+        if not all(allowed_in_phrase(w, lexicon) for w in words):
+            return None
+        if definite and len(words) == 1 and last in lexicon.anaphoric_nouns:
+            return Speaker(words[0], None, "anaphor")
+        if all(w.lower() in lexicon.title_words for w in words):
+            return Speaker(" ".join(words), None, "role")
+        if any(POSSESSIVE.sub("", w.lower()) in lexicon.speaker_nouns for w in words):
+            return Speaker(" ".join(words), None, "noun")
+        return None
+    if all(w.lower() in lexicon.title_words for w in words):
+        return Speaker(" ".join(words), None, "role")
+    start = _name_run(words, lexicon)
+    if start >= len(words):
+        return None
+    prefix = words[:start]
+    title = _title(prefix, lexicon)
+    if start < len(words) - 1 or not prefix:
+        loose = bool(prefix) and title is None
+    elif title is None and not all(allowed_in_phrase(w, lexicon) for w in prefix):
+        return None
+    else:
+        loose = title is None
+    return Speaker(" ".join(words[start:]), title or _apposition(rest), "person", gender, loose)

@@ -1,0 +1,314 @@
+"""Quotes with their speakers: tables of (paragraphs, expected quotes), exact values."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.quotes import extract_quotes
+from newsspider.items import Quote
+
+SEED = [
+    "Deputy Prime Minister for European and Euro-Atlantic Integration Olga Stefanishyna told the Associated Press "
+    "on Nov. 20 Ukraine would open an investigation into a viral video allegedly showing Ukrainian soldiers opening "
+    "fire on captured Russian prisoners.",
+    "According to Stefanishyna, it is “highly unlikely” that the short redacted excerpts show what Moscow claims.",
+    "The Kremlin accused Ukrainian servicemen of shooting captured Russian servicemen, but a slow-motion version of "
+    "the video shows a hidden shooter behind them, possibly meaning that they feigned to surrender.",
+    "Dmytro Lubinets, the Ukrainian parliament’s Commissioner for Human Rights, said that Russians had committed a "
+    "war crime by using the staged surrender of prisoners. In such a case, they cannot be considered prisoners of "
+    "war, but those fighting, he argued. Lubinets didn't provide any further evidence.",
+    "Stefanishyna said the Ukrainian military is “absolutely not interested in executing anyone” and has a direct "
+    "order to take “as many prisoners of war as possible” to be exchanged for Ukrainian soldiers in Russian captivity.",
+    "Stefanishyna said Ukraine had “no problem” with an international investigation.",
+]
+OLGA = ("Olga Stefanishyna", "Deputy Prime Minister for European and Euro-Atlantic Integration")
+LUBINETS = ("Dmytro Lubinets", "Ukrainian parliament’s Commissioner for Human Rights")
+
+
+def q(  # noqa: PLR0917 - table rows read best as positional tuples
+    text: str, kind: str, speaker: str | None, title: str | None, cue: str | None, paragraph: int
+) -> Quote:
+    return Quote(text=text, type=kind, speaker=speaker, speaker_title=title, cue=cue, paragraph=paragraph)
+
+
+def test_seed_article() -> None:
+    assert extract_quotes(SEED, "en") == [
+        q(
+            "Ukraine would open an investigation into a viral video allegedly showing Ukrainian soldiers opening fire "
+            "on captured Russian prisoners",
+            "indirect",
+            *OLGA,
+            "told",
+            0,
+        ),
+        q("highly unlikely", "partial", *OLGA, "according to", 1),
+        q(
+            "Russians had committed a war crime by using the staged surrender of prisoners",
+            "indirect",
+            *LUBINETS,
+            "said",
+            3,
+        ),
+        q(
+            "In such a case, they cannot be considered prisoners of war, but those fighting",
+            "indirect",
+            *LUBINETS,
+            "argued",
+            3,
+        ),
+        q("absolutely not interested in executing anyone", "partial", *OLGA, "said", 4),
+        q("as many prisoners of war as possible", "partial", *OLGA, "said", 4),
+        q("no problem", "partial", *OLGA, "said", 5),
+    ]
+
+
+TEASER_CHINA = (
+    '"It is legitimate and lawful for China to conduct normal economic, trade and energy cooperation with all '
+    "countries around the world, including Russia,\" China's Foreign Ministry said in response to question about "
+    'Russian oil purchases posed by Bloomberg. "We will continue to adopt reasonable energy security measures in '
+    'accordance with our national interests."'
+)
+TEASER_TRUMP = (
+    '"The highly anticipated meeting between myself, as President of the United States of America, and President '
+    'Vladimir Putin, of Russia, will take place next Friday, August 15, 2025, in the Great State of Alaska," Trump '
+    'wrote on Truth Social, adding that "further details will follow."'
+)
+
+
+def test_teaser_organisation_speaker() -> None:
+    quotes = extract_quotes([TEASER_CHINA], "en")
+    assert [(x.type, x.speaker, x.cue) for x in quotes] == [
+        ("direct", "China's Foreign Ministry", "said"),
+        ("direct", "China's Foreign Ministry", "said"),
+    ]
+    assert (
+        quotes[1].text
+        == "We will continue to adopt reasonable energy security measures in accordance with our national interests."
+    )
+
+
+def test_teaser_surname_only() -> None:
+    quotes = extract_quotes([TEASER_TRUMP], "en")
+    assert [(x.type, x.speaker, x.speaker_title, x.cue) for x in quotes] == [
+        ("direct", "Trump", None, "wrote"),
+        ("partial", "Trump", None, "wrote"),
+    ]
+    assert quotes[1].text == "further details will follow."
+
+
+MARK_STYLES = [
+    (["“We will win,” Zelensky said."], "en", q("We will win,", "direct", "Zelensky", None, "said", 0)),
+    (
+        ['"We will win," said Volodymyr Zelensky, the president of Ukraine.'],
+        "en",
+        q("We will win,", "direct", "Volodymyr Zelensky", "president of Ukraine", "said", 0),
+    ),
+    (["‘We will win,’ Zelensky said."], "en", q("We will win,", "direct", "Zelensky", None, "said", 0)),
+    (["«We will win», Zelensky said."], "en", q("We will win", "direct", "Zelensky", None, "said", 0)),
+    (
+        ["„Wir werden gewinnen“, sagte Bundeskanzler Olaf Scholz."],
+        "de",
+        q("Wir werden gewinnen", "direct", "Olaf Scholz", "Bundeskanzler", "sagte", 0),
+    ),
+    (
+        ["»Wir haben keine Zeit zu verlieren«, betonte Boris Pistorius."],
+        "de",
+        q("Wir haben keine Zeit zu verlieren", "direct", "Boris Pistorius", None, "betonte", 0),
+    ),
+    (["「We will win,」 Zelensky said."], None, q("We will win,", "direct", "Zelensky", None, "said", 0)),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "expected"), MARK_STYLES)
+def test_mark_styles(paragraphs: list[str], language: str | None, expected: Quote) -> None:
+    assert extract_quotes(paragraphs, language) == [expected]
+
+
+CASES = [
+    pytest.param(
+        [
+            "Mayor Vitali Klitschko said: “The city is ready for winter.",
+            "“Every district has generators.”",
+            "He added that heating would start in October.",
+        ],
+        [
+            q(
+                "The city is ready for winter. Every district has generators.",
+                "direct",
+                "Vitali Klitschko",
+                "Mayor",
+                "said",
+                0,
+            ),
+            q("heating would start in October", "indirect", "Vitali Klitschko", "Mayor", "added", 2),
+        ],
+        id="multi-paragraph quote, then pronoun",
+    ),
+    pytest.param(
+        ["He said the “plan was bad.", "“The city is ready,” Klitschko said."],
+        [
+            q("the “plan was bad", "indirect", None, None, "said", 0),
+            q("The city is ready,", "direct", "Klitschko", None, "said", 1),
+        ],
+        id="unbalanced mark is dropped, the rest is read",
+    ),
+    pytest.param(
+        ["“We are ready,” Zelensky said. “But we need more air defence.”"],
+        [
+            q("We are ready,", "direct", "Zelensky", None, "said", 0),
+            q("But we need more air defence.", "direct", "Zelensky", None, "said", 0),
+        ],
+        id="split quote: two quotes, one speaker",
+    ),
+    pytest.param(
+        ["“We will not give up.” Zelensky said so on Monday."],
+        [q("We will not give up.", "direct", "Zelensky", None, "said", 0)],
+        id="speaker in the next sentence",
+    ),
+    pytest.param(
+        [
+            "The so-called “peace plan” was rejected.",
+            "She starred in the film “Gone With the Wind” last year.",
+            "Critics called it a “sham” proposal.",
+        ],
+        [],
+        id="nickname, title of a work and scare quote are not quotes",
+    ),
+    pytest.param(
+        [
+            "Dmytro Lubinets, the Ukrainian parliament’s Commissioner for Human Rights, said that the report "
+            "was accurate.",
+            "The prisoners were moved at night, he argued.",
+        ],
+        [
+            q("the report was accurate", "indirect", *LUBINETS, "said", 0),
+            q("The prisoners were moved at night", "indirect", *LUBINETS, "argued", 1),
+        ],
+        id="pronoun resolved to the last speaker, title kept",
+    ),
+    pytest.param(
+        [
+            "Foreign Minister Dmytro Kuleba said Ukraine expects new decisions from its partners.",
+            "“It is a matter of time,” Kuleba said.",
+        ],
+        [
+            q(
+                "Ukraine expects new decisions from its partners",
+                "indirect",
+                "Dmytro Kuleba",
+                "Foreign Minister",
+                "said",
+                0,
+            ),
+            q("It is a matter of time,", "direct", "Dmytro Kuleba", "Foreign Minister", "said", 1),
+        ],
+        id="surname resolved to the full name",
+    ),
+    pytest.param(
+        ["The Kremlin said the talks had stalled.", "“We see no progress,” China's Foreign Ministry said on Monday."],
+        [
+            q("the talks had stalled", "indirect", "Kremlin", None, "said", 0),
+            q("We see no progress,", "direct", "China's Foreign Ministry", None, "said", 1),
+        ],
+        id="organisations",
+    ),
+    pytest.param(
+        ["The bridge was hit twice overnight, according to regional officials."],
+        [q("The bridge was hit twice overnight", "indirect", "regional officials", None, "according to", 0)],
+        id="according to at the end",
+    ),
+    pytest.param(
+        ["“We are ready,” he said."],
+        [q("We are ready,", "direct", None, None, "said", 0)],
+        id="unresolved pronoun leaves the speaker empty",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CASES)
+def test_english_cases(paragraphs: list[str], expected: list[Quote]) -> None:
+    assert extract_quotes(paragraphs, "en") == expected
+
+
+OTHER_LANGUAGES = [
+    pytest.param(
+        "uk",
+        [
+            "«Ми не зупинимося», — сказав Президент України Володимир Зеленський.",
+            "Міністр закордонних справ Дмитро Кулеба заявив, що Україна очікує нових рішень.",
+            "За словами Кулеби, переговори тривають уже кілька тижнів.",
+            "«Це питання часу», — додав він.",
+        ],
+        [
+            q("Ми не зупинимося", "direct", "Володимир Зеленський", "Президент України", "сказав", 0),
+            q("Україна очікує нових рішень", "indirect", "Дмитро Кулеба", "Міністр закордонних справ", "заявив", 1),
+            q(
+                "переговори тривають уже кілька тижнів",
+                "indirect",
+                "Дмитро Кулеба",
+                "Міністр закордонних справ",
+                "за словами",
+                2,
+            ),
+            q("Це питання часу", "direct", "Дмитро Кулеба", "Міністр закордонних справ", "додав", 3),
+        ],
+        id="ukrainian",
+    ),
+    pytest.param(
+        "ru",
+        [
+            "«Мы готовы к переговорам», — заявил официальный представитель Кремля Дмитрий Песков.",
+            "По словам Пескова, никаких контактов не планируется.",
+            "Министр иностранных дел Сергей Лавров сказал, что Москва ждет ответа.",
+        ],
+        [
+            q("Мы готовы к переговорам", "direct", "Дмитрий Песков", "официальный представитель Кремля", "заявил", 0),
+            q(
+                "никаких контактов не планируется",
+                "indirect",
+                "Дмитрий Песков",
+                "официальный представитель Кремля",
+                "по словам",
+                1,
+            ),
+            q("Москва ждет ответа", "indirect", "Сергей Лавров", "Министр иностранных дел", "сказал", 2),
+        ],
+        id="russian",
+    ),
+    pytest.param(
+        "de",
+        [
+            "„Wir werden die Ukraine unterstützen“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin.",
+            "Die Lage an der Front sei weiterhin schwierig, so Scholz.",
+            "Der Film „Im Westen nichts Neues“ gewann vier Oscars.",
+        ],
+        [
+            q("Wir werden die Ukraine unterstützen", "direct", "Olaf Scholz", "Bundeskanzler", "sagte", 0),
+            q("Die Lage an der Front sei weiterhin schwierig", "indirect", "Olaf Scholz", "Bundeskanzler", "so", 1),
+        ],
+        id="german",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), OTHER_LANGUAGES)
+def test_other_languages(language: str, paragraphs: list[str], expected: list[Quote]) -> None:
+    assert extract_quotes(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [[], [""], ["   "], ["No quotes here at all."]])
+def test_nothing_to_find(paragraphs: list[str]) -> None:
+    assert extract_quotes(paragraphs) == []
+
+
+def test_headline_is_not_a_quote() -> None:
+    assert (
+        extract_quotes(["“Peace through strength,” Trump said."], "en", headline="Trump: “Peace through strength”")
+        == []
+    )
+
+
+def test_unknown_language_falls_back_to_english_and_all_marks() -> None:
+    assert extract_quotes(["«We are ready», Zelensky said."], "xx") == [
+        q("We are ready", "direct", "Zelensky", None, "said", 0)
+    ]
