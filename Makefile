@@ -21,7 +21,7 @@ crawl: $(STAMP)
 		-s REPLAY_FIXTURES=fixtures/$(SITE) -s LOG_LEVEL=WARNING
 	@echo "records: data/$(SITE).jsonl"
 
-test: $(STAMP)
+test: $(STAMP) redis-server
 	@$(PY) -m pytest -q
 
 # Scores against quality/floors.json (the same check test_quality_gate.py makes), as a table.
@@ -34,3 +34,27 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# The distributed-crawl tests start a real redis-server: install Debian's package when it is missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+.PHONY: redis-server
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		echo "installing redis-server (Debian package) for the distributed-crawl tests"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq redis-server >/dev/null; }
+	@command -v redis-server >/dev/null 2>&1 || { echo "redis-server is still missing" >&2; exit 1; }
+
+# Crawl throughput and memory: our extractor against trafilatura on a generated local site (never in `make test`).
+BENCH_SIZES ?= 1000,2000,10000
+bench-crawl: $(STAMP)
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[bench]'
+	@$(PY) -m newsspider.bench.crawl --sizes $(BENCH_SIZES)
+
+# Extraction quality and speed beside trafilatura and newspaper4k on the corpus (never in `make test`).
+bench: $(STAMP)
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[bench]'
+	@$(PY) -m newsspider.bench.extract $(CORPUS)/aeb $(CORPUS)/fundus
+
+# Quote detection and speaker attribution on the annotated quote set.
+bench-quotes: $(STAMP)
+	@$(PY) -m newsspider.bench.quotes fixtures/quotes/set.jsonl
