@@ -1,14 +1,92 @@
-"""Publication and modification dates. PLACEHOLDER: being rewritten (issue 3); interface is stable."""
+"""Publication and modification dates: profile, JSON-LD, meta tags, <time>, visible byline text, URL.
+
+Structured values are normalised without dateparser (:func:`~.dates_parse.parse_iso`); the visible date
+text is found next to the headline or byline and read in the page's language, and becomes
+``published_raw`` when it names the same day as the published date.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from newsspider.extract.dates_parse import (
+    cut_at_update,
+    date_label,
+    parse_iso,
+    parse_text,
+    same_day,
+    strip_label,
+)
 from newsspider.extract.ld import ld_text
+from newsspider.extract.ld_graph import article_objects
+from newsspider.extract.markup import near_headline, spaced_text
+from newsspider.extract.metadata import page_language
+from newsspider.extract.text import clean_text, node_text
 
 if TYPE_CHECKING:
+    import lxml.html
+
     from newsspider.extract.page import Page
+
+PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published:time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "date",
+    "datecreated",
+    "release_date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "article:modified:time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+)
+PUBLISHED_MARKUP = (
+    "//*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
+    " | //time[@pubdate]/@datetime"
+)
+MODIFIED_MARKUP = "//*[@itemprop='dateModified']/@datetime | //*[@itemprop='dateModified']/@content"
+#: <time> elements of the article (its header and byline), before any elsewhere on the page.
+ARTICLE_TIMES = "(//article//time[@datetime] | //main//time[@datetime] | //header//time[@datetime])"
+ANY_TIME = "//time[@datetime]"
+#: Class or id of an element that shows a date.
+DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data", re.IGNORECASE)
+DATE_ITEMPROP = frozenset({"datePublished", "dateModified", "dateCreated"})
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "img", "meta", "link", "a"})
+NAIVE_LENGTH = len("YYYY-MM-DDTHH:MM:SS")
+DIGITS = re.compile(r"\d+")
+YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+MAX_VISIBLE_TEXT = 80
+MAX_VISIBLE_CANDIDATES = 12
+MAX_PARSED_CANDIDATES = 6
+SHORT_DATE_TEXT = 32
+RAW_SEPARATOR = re.compile(r"\s+[•|·]\s+")
 
 
 @dataclass(slots=True)
@@ -20,9 +98,190 @@ class Dates:
     published_raw: str | None = None
 
 
+@dataclass(slots=True)
+class _Found:
+    """A date value and where it came from."""
+
+    iso: str
+    raw: str
+    source: str
+
+
+def _from_values(values: list[str], source: str, language: str | None) -> _Found | None:
+    for raw in values:
+        iso = parse_text(raw, language)
+        if iso:
+            return _Found(iso, raw, source)
+    return None
+
+
+def _ld_dates(page: Page, key: str, language: str | None) -> _Found | None:
+    values = [text for obj in article_objects(page) if (text := ld_text(obj.get(key)))]
+    return _from_values(values, "json-ld", language)
+
+
+def _meta_dates(page: Page, keys: tuple[str, ...], language: str | None) -> _Found | None:
+    values = [v for key in keys for v in page.meta.get(key, [])]
+    return _from_values(values, "meta", language)
+
+
+def _markup_dates(page: Page, xpath: str, language: str | None) -> _Found | None:
+    return _from_values([str(v) for v in page.root.xpath(xpath)], "markup", language)
+
+
+def _shows_date(node: lxml.html.HtmlElement) -> bool:
+    if node.tag in SKIPPED_TAGS:
+        return False
+    if node.tag == "time" or node.get("itemprop") in DATE_ITEMPROP:
+        return True
+    marks = (node.get("class") or "") + " " + (node.get("id") or "")
+    return bool(marks.strip()) and DATE_CLASS.search(marks) is not None
+
+
+def _visible_nodes(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
+    """Short texts of elements that show a date, near the headline, in page order."""
+    found: list[tuple[str, lxml.html.HtmlElement]] = []
+    seen: set[str] = set()
+    for node in near_headline(page, after_first=True):
+        if not _shows_date(node):
+            continue
+        text = spaced_text(node)
+        if not text or len(text) > MAX_VISIBLE_TEXT or not any(c.isdigit() for c in text) or text in seen:
+            continue
+        seen.add(text)
+        found.append((text, node))
+        if len(found) >= MAX_VISIBLE_CANDIDATES:
+            break
+    return found
+
+
+def _profile_raw(page: Page) -> str | None:
+    css = page.profile.selectors.get("date_raw") if page.profile else None
+    if not css:
+        return None
+    for node in page.selector.css(css):
+        text = clean_text(node_text(node.root)) if hasattr(node.root, "xpath") else clean_text(str(node.root))
+        if text:
+            return text
+    return None
+
+
+def _mentions_day(text: str, iso: str) -> bool:
+    """Whether `text` has the day of month of `iso` as a number (cheap test before parsing)."""
+    day = int(iso[8:10])
+    return any(int(number) == day for number in DIGITS.findall(text) if len(number) <= 2)
+
+
+def _shown_iso(text: str, published: _Found | None, page: Page, language: str | None) -> str | None:
+    """The date `text` shows, when it can be the published date; parsed only when it must be."""
+    if published is None:
+        return None if date_label(text) == "modified" else parse_text(text, language, page.fetched_at)
+    if not _mentions_day(text, published.iso):
+        return None
+    years = YEARS.findall(text)
+    if years:
+        # The published day and year in the text: that day, without asking dateparser.
+        return published.iso if published.iso[:4] in years else None
+    iso = parse_text(text, language, page.fetched_at)
+    return iso if same_day(iso, published.iso) else None
+
+
+def _profile_shown(page: Page, language: str | None) -> _Found | None:
+    raw = _profile_raw(page)
+    iso = parse_text(raw, language, page.fetched_at) if raw else None
+    return _Found(iso, raw, "profile") if iso and raw else None
+
+
+def _visible_published(page: Page, published: _Found | None, language: str | None) -> _Found | None:
+    """The published date as shown: the same day as `published`, or the first date not labelled 'Updated'.
+
+    An element inside a long byline text wins over it (the byline holds the date element); a date labelled as an
+    update is taken only when no other shown date names the published day.
+    """
+    best: tuple[str, lxml.html.HtmlElement, str] | None = None
+    updated: _Found | None = None
+    for parsed, (text, node) in enumerate(_visible_nodes(page)):
+        if parsed >= MAX_PARSED_CANDIDATES or (best and best[1] not in node.iterancestors()):
+            break
+        if best and len(_raw(best[0])) <= SHORT_DATE_TEXT:
+            # The element found first shows the date and little else: keep its time with it.
+            break
+        iso = _shown_iso(text, published, page, language)
+        if not iso:
+            continue
+        if date_label(text) == "modified":
+            updated = updated or _Found(iso, _raw(text), "heuristic")
+        else:
+            best = (text, node, iso)
+    if best:
+        return _Found(best[2], _raw(best[0]), "heuristic")
+    return updated
+
+
+def _raw(text: str) -> str:
+    """A shown date without its label, the 'Updated ...' part after it and what follows a bullet or bar."""
+    text = cut_at_update(strip_label(text, noise=False)) or text
+    parts = RAW_SEPARATOR.split(text)
+    kept = list(takewhile(lambda part: any(c.isdigit() for c in part), parts))
+    return text if len(kept) in {0, len(parts)} else text[: text.index(parts[len(kept)])].rstrip(" •|·")
+
+
+def _with_offset(found: _Found | None, page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> _Found | None:
+    """`found` with the UTC offset another structured source gives for the same local time."""
+    if found is None or len(found.iso) != NAIVE_LENGTH:
+        return found
+    values = [text for obj in article_objects(page) if (text := ld_text(obj.get(ld_key)))]
+    values += [v for key in meta_keys for v in page.meta.get(key, [])]
+    for raw in values:
+        iso = parse_iso(raw)
+        if iso and iso.startswith(found.iso) and len(iso) > NAIVE_LENGTH:
+            return _Found(iso, found.raw, found.source)
+    return found
+
+
+def _url_date(page: Page) -> _Found | None:
+    match = URL_DATE.search(page.url)
+    if not match:
+        return None
+    raw = f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
+    iso = parse_text(raw)
+    return _Found(iso, raw, "url") if iso else None
+
+
+def _structured_published(page: Page, language: str | None) -> _Found | None:
+    return (
+        _ld_dates(page, "datePublished", language)
+        or _meta_dates(page, PUBLISHED_META, language)
+        or _markup_dates(page, PUBLISHED_MARKUP, language)
+        or _markup_dates(page, ARTICLE_TIMES, language)
+    )
+
+
 def extract_dates(page: Page) -> Dates:
-    """Published/modified dates from JSON-LD and meta tags."""
-    ld = page.article_ld or {}
-    published = ld_text(ld.get("datePublished")) or page.meta_first("article:published_time")
-    modified = ld_text(ld.get("dateModified")) or page.meta_first("article:modified_time")
-    return Dates(published=published, modified=modified, published_raw=published)
+    """Published and modified dates, and the published date as the page shows it."""
+    language = page_language(page)
+    structured = _with_offset(_structured_published(page, language), page, "datePublished", PUBLISHED_META)
+    shown = _profile_shown(page, language) or _visible_published(page, structured, language)
+    published = structured
+    if published is None or (shown and shown.source == "profile" and not same_day(shown.iso, published.iso)):
+        # The profile's date as shown wins over structured data that names another day.
+        published = shown or _markup_dates(page, ANY_TIME, language) or _url_date(page)
+    modified = _with_offset(
+        _ld_dates(page, "dateModified", language)
+        or _meta_dates(page, MODIFIED_META, language)
+        or _markup_dates(page, MODIFIED_MARKUP, language),
+        page,
+        "dateModified",
+        MODIFIED_META,
+    )
+    if published is None:
+        return Dates(modified=modified.iso if modified else None)
+    page.set_source("date_published", published.source)
+    if modified:
+        page.set_source("date_modified", modified.source)
+    page.set_source("date_published_raw", shown.source if shown else published.source)
+    return Dates(
+        published=published.iso,
+        modified=modified.iso if modified else None,
+        published_raw=shown.raw if shown else published.raw,
+    )

@@ -7,15 +7,23 @@ from typing import TYPE_CHECKING
 
 from newsspider.extract import selectors as S
 from newsspider.extract.cascade import cascade
+from newsspider.extract.headline import choose_headline, headline_candidates
 from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.text import absolute_url, clean_text, node_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from newsspider.extract.page import Page
 
-HEADLINE_H1 = "//h1"
-TITLE = "//title"
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+")
+HEADLINE_PROVENANCE = {
+    "meta-og": "meta",
+    "meta-twitter": "meta",
+    "json-ld": "json-ld",
+    "markup-h1": "markup",
+    "markup-itemprop": "microdata",
+    "markup-title": "markup",
+}
 LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
 KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 
@@ -31,54 +39,18 @@ def _profile_text(page: Page, field: str) -> str | None:
     return None
 
 
-def _strip_site_name(title: str, page: Page) -> str:
-    """`title` without a ' | Site name' part when that part is the site name."""
-    site = page.meta_first("og:site_name", "application-name")
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        if site and parts[-1].strip().casefold() == site.casefold():
-            return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
-        if site and parts[0].strip().casefold() == site.casefold():
-            return parts[-1]
-    return title
-
-
-def _headline_ld(page: Page) -> str | None:
-    return ld_text(page.article_ld.get("headline") or page.article_ld.get("name")) if page.article_ld else None
-
-
-def _headline_meta(page: Page) -> str | None:
-    title = page.meta_first("og:title", "twitter:title", "title")
-    return _strip_site_name(title, page) if title else None
-
-
-def _headline_h1(page: Page) -> str | None:
-    for h1 in page.root.xpath(HEADLINE_H1):
-        text = clean_text(node_text(h1))
-        if text:
-            return text
-    return None
-
-
-def _headline_title(page: Page) -> str | None:
-    nodes = page.root.xpath(TITLE)
-    title = clean_text(node_text(nodes[0])) if nodes else None
-    return _strip_site_name(title, page) if title else None
-
-
 def extract_headline(page: Page) -> str | None:
-    """The headline, without the site name that titles append."""
-    return cascade(
-        page,
-        "headline",
-        [
-            ("profile", lambda p: _profile_text(p, "headline")),
-            ("json-ld", _headline_ld),
-            ("meta", _headline_meta),
-            ("markup", _headline_h1),
-            ("markup", _headline_title),
-        ],
-    )
+    """The headline, without the site name that titles append: the wording most sources agree on."""
+    profiled = _profile_text(page, "headline")
+    if profiled:
+        page.set_source("headline", "profile")
+        return profiled
+    chosen = choose_headline(headline_candidates(page))
+    if chosen is None:
+        return None
+    source, headline = chosen
+    page.set_source("headline", HEADLINE_PROVENANCE[source])
+    return headline
 
 
 def extract_description(page: Page) -> str | None:
@@ -129,18 +101,26 @@ def normalize_language(value: str | None) -> str | None:
     return primary
 
 
+LANGUAGE_STEPS: list[tuple[str, Callable[[Page], str | None]]] = [
+    ("markup", lambda p: normalize_language(next(iter(p.root.xpath(S.HTML_LANG)), None))),
+    ("json-ld", lambda p: normalize_language(ld_text(p.article_ld.get("inLanguage"))) if p.article_ld else None),
+    ("meta", lambda p: normalize_language(p.meta_first("og:locale", "content-language", "language"))),
+    ("profile", lambda p: p.profile.language if p.profile else None),
+]
+
+
 def extract_language(page: Page) -> str | None:
     """The page's language as a BCP 47 tag."""
-    return cascade(
-        page,
-        "language",
-        [
-            ("markup", lambda p: normalize_language(next(iter(p.root.xpath(S.HTML_LANG)), None))),
-            ("json-ld", lambda p: normalize_language(ld_text(p.article_ld.get("inLanguage"))) if p.article_ld else None),
-            ("meta", lambda p: normalize_language(p.meta_first("og:locale", "content-language", "language"))),
-            ("profile", lambda p: p.profile.language if p.profile else None),
-        ],
-    )
+    return cascade(page, "language", LANGUAGE_STEPS)
+
+
+def page_language(page: Page) -> str | None:
+    """The page's language, as :func:`extract_language` finds it, without recording provenance."""
+    for _source, step in LANGUAGE_STEPS:
+        value = step(page)
+        if value:
+            return value
+    return None
 
 
 def extract_section(page: Page) -> str | None:
@@ -177,7 +157,7 @@ def extract_tags(page: Page) -> list[str]:
         page,
         "tags",
         [
-            ("meta", lambda p: [t for v in p.meta.get("article:tag", []) for t in _split_keywords([v])]),
+            ("meta", lambda p: _split_keywords(p.meta.get("article:tag", []))),
             ("json-ld", from_ld),
             ("meta", lambda p: _split_keywords(p.meta.get("news_keywords", []) + p.meta.get("keywords", []))),
         ],

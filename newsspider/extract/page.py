@@ -25,9 +25,14 @@ logger = logging.getLogger(__name__)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8", collect_ids=False)
 
 
+def as_bytes(html: str | bytes) -> bytes:
+    """The document as bytes (UTF-8 for text)."""
+    return html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+
+
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
     """Parse a whole HTML document; raise :class:`UnparseablePage` when there is no document."""
-    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    data = as_bytes(html)
     if not data.strip():
         raise UnparseablePage("empty document")
     try:
@@ -69,7 +74,8 @@ class Page:
         profile: SiteProfile | None = None,
     ) -> None:
         self.url = url
-        self.root = parse_html(html)
+        self.raw = as_bytes(html)
+        self.root = parse_html(self.raw)
         self.fetched_at = fetched_at or datetime.now(UTC)
         self.profile = profile
         self.provenance: dict[str, str] = {}

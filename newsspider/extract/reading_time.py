@@ -14,6 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import lxml.etree
+import lxml.html
 from newsspider.extract.ld import ld_text
 from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text
 from newsspider.items import ReadingTime
@@ -22,9 +23,17 @@ if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
 ISO_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?$", re.IGNORECASE)
-SHORT_TEXT_TEMPLATE = "//body//text()[string-length(.) < 80][{keywords}][not(ancestor::script or ancestor::style)]"
+# Cheapest tests first: most text nodes fail the keyword test. Script text is dropped in Python afterwards.
+SHORT_TEXT_TEMPLATE = ".//text()[string-length(.) < 80][{keywords}][{reading_words} or translate(., '0123456789', '') != .]"
+NON_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 MAX_DISPLAY_LENGTH = 60
 MAX_CLIMB = 3
+HEADLINES = lxml.etree.XPath("//h1")
+ARTICLE_HEADLINES = lxml.etree.XPath("(//article//h1 | //main//h1)[1]")
+# The article header: the largest block around the headline that is still short. A reading time
+# further away belongs to a teaser of another article ("3 min read" on a related card), not to this one.
+MAX_HEADER_CLIMB = 4
+MAX_HEADER_CHARS = 3000
 
 
 @cache
@@ -37,8 +46,12 @@ def _data() -> dict[str, Any]:
 @cache
 def _candidate_texts() -> lxml.etree.XPath:
     """Short text nodes holding a reading-time keyword, found in one compiled XPath (C speed)."""
-    keywords = " or ".join(f"contains(., '{k}')" for k in _data()["keywords"])
-    return lxml.etree.XPath(SHORT_TEXT_TEMPLATE.format(keywords=keywords))
+    def any_of(words: list[str]) -> str:
+        return " or ".join(f"contains(., '{w}')" for w in words)
+
+    return lxml.etree.XPath(
+        SHORT_TEXT_TEMPLATE.format(keywords=any_of(_data()["keywords"]), reading_words=any_of(_data()["reading_words"]))
+    )
 
 
 @cache
@@ -91,11 +104,37 @@ def _displayed_by_profile(page: Page) -> tuple[str, int] | None:
     return None
 
 
-def _displayed_in_markup(page: Page) -> tuple[str, int] | None:
-    texts: list[Any] = _candidate_texts()(page.root)  # type: ignore[assignment]  # text-node results
+def _headline_node(page: Page, headline: str | None) -> lxml.html.HtmlElement | None:
+    """The <h1> showing the headline; else the first in the article or main element; else the first."""
+    headlines: list[lxml.html.HtmlElement] = HEADLINES(page.root)  # type: ignore[assignment]
+    if headline:
+        for node in headlines:
+            if clean_text(node.text_content()) == headline:
+                return node
+    in_article: list[lxml.html.HtmlElement] = ARTICLE_HEADLINES(page.root)  # type: ignore[assignment]
+    return (in_article or headlines or [None])[0]
+
+
+def _header_scope(page: Page, headline: str | None) -> lxml.html.HtmlElement:
+    """Where a displayed reading time may be: the headline's header block, or the page without a headline."""
+    scope = _headline_node(page, headline)
+    if scope is None:
+        return page.root
+    for _ in range(MAX_HEADER_CLIMB):
+        parent = scope.getparent()
+        if parent is None or len(parent.text_content()) > MAX_HEADER_CHARS:
+            break
+        scope = parent
+    return scope
+
+
+def _displayed_in_markup(page: Page, headline: str | None = None) -> tuple[str, int] | None:
+    texts: list[Any] = _candidate_texts()(_header_scope(page, headline))  # type: ignore[assignment]  # text-node results
     for text in texts:
-        found = parse_reading_time(str(text))
         node = text.getparent()
+        if node is None or node.tag in NON_TEXT_PARENTS:
+            continue
+        found = parse_reading_time(str(text))
         # The number and the words are often in sibling elements: read the enclosing elements' text.
         for _ in range(MAX_CLIMB):
             if found or node is None:
@@ -110,13 +149,15 @@ def _displayed_in_markup(page: Page) -> tuple[str, int] | None:
     return None
 
 
-def extract_reading_time(page: Page, word_count: int, language: str | None) -> ReadingTime | None:
+def extract_reading_time(
+    page: Page, word_count: int, language: str | None, headline: str | None = None
+) -> ReadingTime | None:
     """Displayed reading time (profile, then markup, then JSON-LD timeRequired) and the estimate."""
     estimated = estimate_minutes(word_count, language)
     displayed = _displayed_by_profile(page)
     source = "profile" if displayed else None
     if not displayed:
-        displayed = _displayed_in_markup(page)
+        displayed = _displayed_in_markup(page, headline)
         source = "markup" if displayed else None
     if displayed:
         page.set_source("reading_time", source)

@@ -1,0 +1,179 @@
+"""Author blocks in the markup: the byline next to the headline and author cards (role, bio, avatar, links).
+
+Both are found by their class names ("byline", "author", "autor") and by links to author pages; the
+byline only in the stretch of the page around the headline, so that related-story bylines stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from newsspider.extract.bylines import name_key, parse_byline
+from newsspider.extract.markup import near_headline, spaced_text
+from newsspider.extract.text import absolute_url, clean_text
+
+if TYPE_CHECKING:
+    import lxml.html
+
+    from newsspider.extract.page import Page
+    from newsspider.items import Author
+
+BYLINE_CLASS = re.compile(r"byline|author|autor|writer|contributor|signature|firma", re.IGNORECASE)
+NOT_DETAIL_CLASS = re.compile(r"social|share|follow|button|icon|name|modal|dropdown|menu|nav", re.IGNORECASE)
+NOT_BYLINE_CLASS = re.compile(
+    r"teaser|card|comment|related|most-?read|quote|caption|credit|image|photo|media|avatar|bio|social|share"
+    r"|desc|title|position|job|role|function|prefix|label|date|time|follow|contact|more",
+    re.IGNORECASE,
+)
+AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/", re.IGNORECASE)
+#: Elements whose class names an author block (case variants by their common letters).
+CARD_XPATH = (
+    "//body//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'yline')"
+    " or contains(., 'writer') or contains(., 'ontributor')]/.."
+)
+ROLE_CLASS = re.compile(r"title|role|position|job|function|occupation", re.IGNORECASE)
+BIO_CLASS = re.compile(r"bio|description|desc|about|summary", re.IGNORECASE)
+SOCIAL_HOSTS = re.compile(
+    r"(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|linkedin\.com|instagram\.com|threads\.net|bsky\.app"
+    r"|mastodon\.\w+|youtube\.com|tiktok\.com)$"
+)
+SHARE_LINK = re.compile(r"share|sharer|intent|/status/", re.IGNORECASE)
+SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "figure", "figcaption", "nav", "footer"})
+MAX_BYLINE_TEXT = 300
+MAX_CARD_TEXT = 800
+MAX_ROLE_TEXT = 80
+MIN_BIO_TEXT = 20
+
+
+def _marks(node: lxml.html.HtmlElement) -> str:
+    return f"{node.get('class') or ''} {node.get('id') or ''} {node.get('itemprop') or ''} {node.get('rel') or ''}"
+
+
+def _region(page: Page) -> list[lxml.html.HtmlElement]:
+    return [n for n in near_headline(page) if n.tag not in SKIPPED]
+
+
+def _link_names(node: lxml.html.HtmlElement) -> list[str]:
+    """Names of the author links inside a byline element, when it has any."""
+    names: list[str] = []
+    for link in node.iter("a"):
+        names.extend(parse_byline(spaced_text(link)))
+    return names
+
+
+def byline_names(page: Page) -> list[str]:
+    """Author names shown in the byline next to the headline: author-page links, then byline elements."""
+    region = _region(page)
+    for node in region:
+        if node.tag == "a" and AUTHOR_HREF.search(node.get("href") or "") and node.get("rel") != "nofollow":
+            names = parse_byline(spaced_text(node))
+            if names:
+                return _siblings_too(node, names)
+    for node in region:
+        marks = _marks(node)
+        if not BYLINE_CLASS.search(marks) or NOT_BYLINE_CLASS.search(marks):
+            continue
+        text = spaced_text(node)
+        if not text or len(text) > MAX_BYLINE_TEXT:
+            continue
+        names = _link_names(node) or parse_byline(text)
+        if names:
+            return names
+    return []
+
+
+def _siblings_too(link: lxml.html.HtmlElement, names: list[str]) -> list[str]:
+    """`names` of one author link plus those of the other author links in the same byline."""
+    parent = link.getparent()
+    if parent is None:
+        return names
+    found: list[str] = []
+    for other in parent.iter("a"):
+        if AUTHOR_HREF.search(other.get("href") or ""):
+            found.extend(parse_byline(spaced_text(other)))
+    return found or names
+
+
+def _cards(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
+    cards: list[tuple[str, lxml.html.HtmlElement]] = []
+    for node in page.root.xpath(CARD_XPATH):
+        if node.tag in SKIPPED:
+            continue
+        text = spaced_text(node)
+        if text and len(text) <= MAX_CARD_TEXT:
+            cards.append((name_key(text), node))
+    return cards
+
+
+def _child_text(card: lxml.html.HtmlElement, pattern: re.Pattern[str], name: str) -> str | None:
+    for node in card.iterdescendants():
+        marks = node.get("class") or "" if isinstance(node.tag, str) else ""
+        if pattern.search(marks) and not NOT_DETAIL_CLASS.search(marks):
+            text = clean_text(spaced_text(node))
+            if text and name_key(text) != name_key(name):
+                return text
+    return None
+
+
+def _card_links(page: Page, card: lxml.html.HtmlElement, author: Author, *, shared: bool) -> None:
+    """Profile and social links of `author` in `card`; in a card `shared` with other authors, only the
+    links that name the author."""
+    key = name_key(author.name)
+    slug = "-".join(key.split())
+    for link in card.iter("a"):
+        if shared and name_key(spaced_text(link)) != key and slug not in (link.get("href") or "").lower():
+            continue
+        url = absolute_url(page.url, link.get("href"))
+        if not url:
+            continue
+        host = (urlsplit(url).hostname or "").lower()
+        if SOCIAL_HOSTS.search(host):
+            if not SHARE_LINK.search(url) and url not in author.same_as:
+                author.same_as.append(url)
+        elif author.url is None and (AUTHOR_HREF.search(url) or name_key(spaced_text(link)) == key):
+            author.url = url
+
+
+def _fill_from_card(page: Page, card: lxml.html.HtmlElement, author: Author) -> None:
+    if author.role is None:
+        role = _child_text(card, ROLE_CLASS, author.name)
+        author.role = role if role and len(role) <= MAX_ROLE_TEXT else None
+    if author.bio is None:
+        bio = _child_text(card, BIO_CLASS, author.name)
+        author.bio = bio if bio and len(bio) >= MIN_BIO_TEXT else None
+    if author.image is None:
+        for img in card.iter("img"):
+            author.image = absolute_url(page.url, img.get("src") or img.get("data-src"))
+            if author.image:
+                break
+    _card_links(page, card, author, shared=False)
+
+
+def _byline_link(page: Page, author: Author) -> None:
+    """The author's profile link next to the headline, when no card gave one."""
+    key = name_key(author.name)
+    for node in near_headline(page):
+        if node.tag == "a" and AUTHOR_HREF.search(node.get("href") or "") and name_key(spaced_text(node)) == key:
+            author.url = absolute_url(page.url, node.get("href"))
+            return
+
+
+def enrich_from_cards(page: Page, authors: list[Author]) -> None:
+    """Fill role, bio, image, url and social links of `authors` from author cards that name them."""
+    if not authors:
+        return
+    cards = _cards(page)
+    keys = [name_key(a.name) for a in authors]
+    for author, key in zip(authors, keys, strict=True):
+        others = [k for k in keys if k != key]
+        matching = [(text, node) for text, node in cards if key and key in text]
+        own = [(text, node) for text, node in matching if not any(other in text for other in others)]
+        # The largest card that names the author alone holds the most (role, bio, links, avatar).
+        for _text, card in sorted(own, key=lambda pair: -len(pair[0])):
+            _fill_from_card(page, card, author)
+        if not own and matching:
+            _card_links(page, matching[-1][1], author, shared=True)
+        if author.url is None:
+            _byline_link(page, author)

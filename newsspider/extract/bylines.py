@@ -1,0 +1,142 @@
+"""Byline text to author names: "By A, B and C | Reporter" -> ["A", "B", "C"].
+
+The words of bylines (prefixes such as "By", "Von", "Par"; conjunctions; job titles; photo credits)
+are data in ``data/bylines.json``, one list per language, merged here into one set of patterns:
+a byline's language is not always the page's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+DATA_FILE = Path(__file__).with_name("data") / "bylines.json"
+EMAIL = re.compile(r"\S+@\S+\.\w+")
+URL = re.compile(r"https?://\S+|www\.\S+")
+HANDLE = re.compile(r"(?<!\w)@\w+")
+#: Where the names part of a byline ends: a digit (dates, times), a bar, a bullet or a slash.
+NAMES_END = re.compile(r"\s*(?:\d|[|•·/]|\s[-–—]\s|\(|\[|\bon\s+\w+\s+\d)")
+#: A one-word label before a colon ("Redaktion: A"); prefixes such as "Von:" are handled apart.
+LABEL = re.compile(r"^[^\W\d_]{2,20}:\s+")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+MIN_CAPITALISED = 2
+ALNUM = re.compile(r"[\W_]+")
+LETTER = re.compile(r"[^\W\d_]")
+MAX_NAME_WORDS = 6
+MAX_NAME_LENGTH = 60
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _flatten(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [w for words in value.values() for w in words]
+    return list(value)
+
+
+def _load() -> dict[str, re.Pattern[str]]:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    prefixes = _alternatives(_flatten(data["prefixes"]))
+    roles = _alternatives(_flatten(data["roles"]))
+    return {
+        "prefix": re.compile(rf"^\W*(?:{prefixes})\b\s*:?\s*", re.IGNORECASE),
+        "inner_prefix": re.compile(rf"^([^\W\d_]+)\s+(?:{prefixes})\s+(?=[^\W\d_])", re.IGNORECASE),
+        "glued_prefix": re.compile(r"^(?:By|Von|Par|Por|Av|Door)(?=[A-ZÀ-ÖØ-Þ])"),
+        "split": re.compile(rf"\s*(?:[,;]|\s(?:{_alternatives(data['conjunctions'])})\s)\s*", re.IGNORECASE),
+        "role": re.compile(rf"^(?:{roles})$", re.IGNORECASE),
+        "role_suffix": re.compile(rf"\s+(?:{roles})$", re.IGNORECASE),
+        "credit": re.compile(rf"^\W*(?:{_alternatives(data['credits'])})\b\s*[:/]", re.IGNORECASE),
+        "stop": re.compile(rf"\s*\b(?:{_alternatives(data['stop'])})\b.*$", re.IGNORECASE),
+    }
+
+
+PATTERNS = _load()
+
+
+def is_credit(text: str) -> bool:
+    """Whether `text` credits a photo or image ("Foto: X", "(Image: Getty)"), not an author."""
+    return PATTERNS["credit"].match(text) is not None
+
+
+def strip_prefix(text: str) -> str:
+    """`text` without a leading "By", "Von:", "Ein Kommentar von" ..."""
+    text = PATTERNS["glued_prefix"].sub("", text.strip(), count=1)
+    return PATTERNS["prefix"].sub("", text, count=1)
+
+
+def name_key(name: str) -> str:
+    """A name reduced for comparison: NFKC, case-folded, letters and digits only, single spaces."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether `text` can be a person's or desk's name: letters, no URL, a few words, not a role."""
+    if not text or len(text) > MAX_NAME_LENGTH or not LETTER.search(text):
+        return False
+    if any(c.isdigit() for c in text) or "@" in text or "://" in text or text.startswith("www."):
+        return False
+    words = text.split()
+    if len(words) > MAX_NAME_WORDS:
+        return False
+    return PATTERNS["role"].match(text) is None
+
+
+def _still_a_name(text: str) -> bool:
+    """Whether `text` is still a full name once a role is cut off ("Guardian staff reporter" is a desk)."""
+    return CJK.search(text) is not None or sum(1 for w in text.split() if w[:1].isupper()) >= MIN_CAPITALISED
+
+
+def clean_name(text: str) -> str | None:
+    """One name: prefix, label, role suffix, e-mail and edge punctuation removed; None when it is no name."""
+    text = EMAIL.sub(" ", URL.sub(" ", text))
+    text = LABEL.sub("", strip_prefix(" ".join(text.split())), count=1)
+    if PATTERNS["role"].match(text):
+        return None
+    without_role = PATTERNS["role_suffix"].sub("", text)
+    if without_role != text and _still_a_name(without_role):
+        text = without_role
+    text = text.strip(" \t-–—:,;.|/()[]'\"")
+    return text if looks_like_name(text) else None
+
+
+def split_names(text: str, *, keep_whole: frozenset[str] = frozenset()) -> list[str]:
+    """Names of a credit line joined by commas and conjunctions ("A, B and C", "A og B").
+
+    A line naming organisations (`keep_whole` holds their letters-and-digits keys, e.g. the site's
+    name) stays whole:
+    "Le Figaro et AFP" is one credit.
+    """
+    parts = [p for p in PATTERNS["split"].split(text) if p and p.strip()]
+    if len(parts) > 1 and keep_whole and any(ALNUM.sub("", p.casefold()) in keep_whole for p in parts):
+        parts = [text]
+    names: list[str] = []
+    for part in parts:
+        name = clean_name(part)
+        if name:
+            names.append(name)
+    return names
+
+
+def parse_byline(text: str | None) -> list[str]:
+    """Author names from a byline as shown: prefix, dates, roles, e-mails and 'Updated ...' dropped."""
+    if not text:
+        return []
+    text = " ".join(HANDLE.sub(" ", EMAIL.sub(" ", URL.sub(" ", text))).split())
+    if not text or is_credit(text):
+        return []
+    text = strip_prefix(text)
+    inner = PATTERNS["inner_prefix"].match(text)
+    if inner and inner[1].islower():
+        # A lowercase brand or kicker before the prefix: "capital von Jemima Kelly".
+        text = text[inner.end() :]
+    end = NAMES_END.search(text)
+    if end:
+        text = text[: end.start()]
+    text = PATTERNS["stop"].sub("", text)
+    return split_names(text)

@@ -1,0 +1,238 @@
+"""Date strings to ISO 8601: a fast path for ISO and numeric forms, dateparser for the rest.
+
+Output keeps what the page says and invents nothing: ``YYYY-MM-DD`` for a date alone,
+``YYYY-MM-DDTHH:MM:SS`` for a naive local time, ``...+HH:MM`` when the page gives an offset.
+dateparser is slow, so it only sees short strings that none of the patterns here read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateparser.date import DateDataParser
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+logger = logging.getLogger(__name__)
+
+ISO_DATETIME = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$",
+    re.IGNORECASE,
+)
+YMD_NUMERIC = re.compile(r"(?<!\d)(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})(?!\d)")
+DMY_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
+HAS_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|Uhr)\s*\d{0,2}|\d\s*[ap]\.?m\b|时|時|시", re.IGNORECASE)
+HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+LEADING_WORDS = re.compile(r"^[^\d,]*[^\W\d_][^\d,]*,\s*(?=\S*\d|[^\W\d_]+\.?\s+\d)")
+EDGE_NOISE = re.compile(r"^[\s|•·,:;\-–—]+|[\s|•·,:;\-–—]+$")
+LABEL_KINDS = ("published", "modified")
+DATA_FILE = Path(__file__).with_name("data") / "dates.json"
+
+
+def _label_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{alternatives})(?![^\W\d_])\W*", re.IGNORECASE)
+
+
+def _load_labels() -> dict[str, re.Pattern[str]]:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    labels = {kind: _label_pattern([w for words in data[kind].values() for w in words]) for kind in LABEL_KINDS}
+    words = sorted({w for words in data["modified"].values() for w in words}, key=len, reverse=True)
+    modified = "|".join(re.escape(w) for w in words)
+    labels["update_inside"] = re.compile(
+        rf"(?:[\s|•·,;(\[]+|(?<=\d))(?:last\s+)?(?:{modified})(?![^\W\d_])", re.IGNORECASE
+    )
+    labels["noise"] = re.compile(
+        rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['noise'])})\s*$", re.IGNORECASE
+    )
+    return labels
+
+
+LABELS = _load_labels()
+#: Digits and letters dateparser needs; anything longer than this is not a date string.
+MAX_PARSE_LENGTH = 80
+MIN_YEAR, MAX_YEAR = 1990, 2100
+PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+
+
+def _offset(value: str | None) -> str:
+    """'+HH:MM' for an ISO offset ('Z' is '+00:00'); '' when there is none."""
+    if not value:
+        return ""
+    if value.upper() == "Z":
+        return "+00:00"
+    digits = value[1:].replace(":", "")
+    hours, minutes = digits[:2], digits[2:4] or "00"
+    return f"{value[0]}{hours}:{minutes}"
+
+
+def _valid(year: int, month: int, day: int, clock: tuple[int, int, int] = (0, 0, 0)) -> bool:
+    try:
+        datetime(year, month, day, *clock)
+    except ValueError:
+        return False
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def parse_iso(value: str) -> str | None:
+    """An ISO 8601 string normalised: seconds added, fractions dropped, 'Z' as '+00:00'."""
+    match = ISO_DATETIME.match(value.strip())
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    if match[4] is None:
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    hour, minute, second = int(match[4]), int(match[5]), int(match[6] or 0)
+    if not _valid(year, month, day, (hour, minute, second)):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{_offset(match[7])}"
+
+
+def format_datetime(moment: datetime, *, with_time: bool = True) -> str:
+    """ISO 8601 to the second, with the offset only when `moment` has one."""
+    if not with_time:
+        return moment.strftime("%Y-%m-%d")
+    text = moment.replace(microsecond=0, tzinfo=None).isoformat()
+    offset = moment.utcoffset()
+    if offset is None:
+        return text
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{text}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _clock(text: str) -> tuple[int, int, int] | None:
+    match = CLOCK.search(text)
+    if not match:
+        return None
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    if match[4]:
+        hour = hour % 12 + (12 if match[4].lower() == "p" else 0)
+    return (hour, minute, second) if hour < 24 and minute < 60 and second < 60 else None
+
+
+def parse_numeric(text: str) -> str | None:
+    """Unambiguous numeric dates: '2026.01.29 18:40', '2024年04月24日', '22.08.2024, 15:25'."""
+    match = YMD_NUMERIC.search(text)
+    if match:
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        rest = text[match.end() :]
+    else:
+        match = DMY_DOTTED.search(text)
+        if not match:
+            return None
+        day, month, year = int(match[1]), int(match[2]), int(match[3])
+        rest = text[match.end() :]
+    if not _valid(year, month, day):
+        return None
+    clock = _clock(rest)
+    if clock is None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return format_datetime(datetime(year, month, day, *clock))
+
+
+@lru_cache(maxsize=64)
+def _parser(languages: tuple[str, ...]) -> DateDataParser:
+    return DateDataParser(languages=list(languages) or None, try_previous_locales=False, settings=PARSER_SETTINGS)
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    primary = (language or "").split("-")[0].lower()
+    return (primary, "en") if primary and primary != "en" else ("en",)
+
+
+def date_label(text: str) -> str | None:
+    """'published' or 'modified' when `text` starts with such a label ('Updated:', 'Veröffentlicht am')."""
+    if LABELS["modified"].match(text):
+        return "modified"
+    if LABELS["published"].match(text):
+        return "published"
+    return None
+
+
+def cut_at_update(text: str) -> str:
+    """`text` up to an 'Updated ...' part inside it ('May 3, 2024 | Updated May 4, 2024' -> 'May 3, 2024')."""
+    match = LABELS["update_inside"].search(text)
+    return EDGE_NOISE.sub("", text[: match.start()]) if match and match.start() > 0 else text
+
+
+def strip_label(text: str, *, noise: bool = True) -> str:
+    """`text` without a leading date label and, with `noise`, edge punctuation and filler words ('Uhr')."""
+    for kind in ("modified", "published"):
+        text = LABELS[kind].sub("", text, count=1)
+    if not noise:
+        return text.strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = LABELS["noise"].sub("", EDGE_NOISE.sub("", text))
+    return text
+
+
+def parse_text(text: str | None, language: str | None = None, now: datetime | None = None) -> str | None:
+    """A date as written for readers ('Nov. 20', '20 листопада 2025', 'vor 2 Stunden') in ISO 8601."""
+    text = (text or "").strip()
+    if not text or len(text) > MAX_PARSE_LENGTH or not any(c.isdigit() for c in text):
+        return None
+    iso = parse_iso(text) or parse_numeric(text)
+    if iso:
+        return iso
+    if EPOCH.match(text):
+        stamp = int(text[:10])
+        return format_datetime(datetime.fromtimestamp(stamp, UTC))
+    text = strip_label(text)
+    languages = _languages(language)
+    parsed = _parse_with_dateparser(text, languages, now)
+    if parsed is None and LEADING_WORDS.match(text):
+        # A place or weekday before the date ('Frankfurt, October 23, 2024') stops dateparser.
+        parsed = _parse_with_dateparser(LEADING_WORDS.sub("", text, count=1), languages, now)
+    return parsed
+
+
+def _parse_with_dateparser(text: str, languages: tuple[str, ...], now: datetime | None) -> str | None:
+    relative = not HAS_YEAR.search(text)
+    try:
+        if relative:
+            base = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+            parser = DateDataParser(
+                languages=list(languages), settings={**PARSER_SETTINGS, "RELATIVE_BASE": base}
+            )
+            data = parser.get_date_data(text)
+        else:
+            data = _parser(languages).get_date_data(text)
+    except (ValueError, TypeError, OverflowError, KeyError) as exc:
+        logger.debug("dateparser failed on %r: %s", text, exc)
+        return None
+    moment = data.date_obj
+    if moment is None or not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
+    has_clock = bool(HAS_CLOCK.search(text))
+    if relative and data.period == "time" and not has_clock:
+        # A relative time ('2 hours ago') is an instant counted from the fetch time, which is UTC.
+        return format_datetime(moment.replace(tzinfo=UTC))
+    with_time = data.period == "time" or has_clock
+    return format_datetime(moment, with_time=with_time)
+
+
+def same_day(first: str | None, second: str | None) -> bool:
+    """Whether two ISO strings name the same calendar day."""
+    return bool(first and second and first[:10] == second[:10])
+
+
+def first_parsed(values: Sequence[str | None], language: str | None = None) -> str | None:
+    """The first of `values` that reads as a date."""
+    for value in values:
+        parsed = parse_text(value, language)
+        if parsed:
+            return parsed
+    return None

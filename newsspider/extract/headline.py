@@ -1,0 +1,178 @@
+"""The headline: candidates from Open Graph, JSON-LD, <h1>, Twitter and <title>, cleaned, first wins.
+
+Sites disagree with themselves: og:title, the JSON-LD headline and the <h1> are often three wordings
+of one story. og:title is the one the publisher chose to show when the story is shared, and on news
+sites it is the most often the headline proper; the others follow in :data:`PRIORITY` order.
+Titles lose the site name they carry ("Headline | Site", "Site: Headline"), cut where another source
+gives the same headline alone, else where a segment names the site.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
+
+from newsspider.extract.ld import ld_text
+from newsspider.extract.ld_graph import main_article, resolve
+from newsspider.extract.text import clean_text, node_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from newsspider.extract.page import Page
+
+#: Separators between a headline and the site name or section in titles.
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/~]\s+|\s*[|｜ㅣ]\s*|\s*--+\s*|\s*：\s*")
+HEADLINE_XPATH = "(//article//h1 | //main//h1 | //h1)"
+TITLE_XPATH = "//title"
+ITEMPROP_HEADLINE = "//*[@itemprop='headline' and not(self::meta)]"
+ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+EDGE_PUNCT = " \"'.:;,-–—|"
+#: A site-name segment is short; longer segments are part of the headline.
+MAX_SITE_WORDS = 6
+MIN_KEY = 3
+MAX_SECTION_WORDS = 2
+#: Sources in the order they are trusted.
+#: Sources that carry the site name ("Headline | Site"), and those that give the headline alone.
+TITLE_SOURCES = frozenset({"meta-og", "meta-twitter", "markup-title"})
+PEER_SOURCES = ("json-ld", "markup-h1", "markup-itemprop")
+_SITE_KEYS: WeakKeyDictionary[Page, set[str]] = WeakKeyDictionary()
+PRIORITY = ("meta-og", "json-ld", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
+
+
+def comparable(text: str) -> str:
+    """`text` reduced for comparison: NFKC, case-folded, plain quotes, trimmed punctuation."""
+    text = unicodedata.normalize("NFKC", text).translate(QUOTES).casefold()
+    text = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", text)
+    return " ".join(text.split()).strip(EDGE_PUNCT)
+
+
+def unescape(text: str | None) -> str | None:
+    """Whitespace-collapsed text with HTML entities that sites double-escape decoded."""
+    if text and "&" in text and ";" in text:
+        text = html.unescape(text)
+    return clean_text(text)
+
+
+def site_keys(page: Page) -> set[str]:
+    """Letter-and-digit keys of the names the site goes by: og:site_name, publisher, domain."""
+    keys = _SITE_KEYS.get(page)
+    if keys is None:
+        keys = _SITE_KEYS[page] = _site_keys(page)
+    return keys
+
+
+def _site_keys(page: Page) -> set[str]:
+    names = [page.meta_first("og:site_name"), page.meta_first("application-name"), page.meta_first("twitter:site")]
+    article = main_article(page)
+    if article:
+        names.append(ld_text(resolve(page, article.get("publisher"))))
+    host = (urlsplit(page.url).hostname or "").lower().removeprefix("www.")
+    labels = host.split(".")
+    names.extend([host, labels[-2] if len(labels) > 1 else host])
+    return {key for name in names if name and len(key := ALNUM.sub("", name.casefold().lstrip("@"))) >= MIN_KEY}
+
+
+def _is_site_name(segment: str, keys: set[str]) -> bool:
+    if len(segment.split()) > MAX_SITE_WORDS:
+        return False
+    key = ALNUM.sub("", segment.casefold())
+    if len(key) < MIN_KEY:
+        return False
+    return any(key == k or k in key or key in k for k in keys)
+
+
+def strip_site_name(title: str, keys: set[str]) -> str:
+    """`title` without leading or trailing segments that name the site."""
+    parts = [p for p in TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    seps = TITLE_SEPARATOR.findall(title)
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site_name(parts[end - 1], keys):
+        end -= 1
+    while end - start > 1 and _is_site_name(parts[start], keys):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    # A section name left between the headline and the site name goes too: "Headline | Sport | Site".
+    while (
+        end - start >= 2
+        and end < len(parts)
+        and len(parts[end - 1].split()) <= MAX_SECTION_WORDS < len(parts[end - 2].split())
+        and seps[end - 2] == seps[end - 1]
+    ):
+        end -= 1
+    joined = parts[start]
+    for index in range(start + 1, end):
+        joined += seps[index - 1] + parts[index]
+    return joined.strip()
+
+
+def _strip_by_peers(text: str, peers: list[str]) -> str:
+    """`text` cut at a separator to the part another source gives alone ("Peer | Site" -> "Peer")."""
+    peer_keys = {comparable(peer) for peer in peers} - {comparable(text)}
+    for match in TITLE_SEPARATOR.finditer(text):
+        for part in (text[: match.start()], text[match.end() :]):
+            if comparable(part) in peer_keys:
+                return part.strip()
+    return text
+
+
+def _first_text(page: Page, xpath: str) -> str | None:
+    for node in page.root.xpath(xpath):
+        text = clean_text(node_text(node))
+        if text:
+            return text
+    return None
+
+
+class _Sources:
+    """The page's headline sources, each read once and only when asked for."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self._values: dict[str, str | None] = {}
+
+    def raw(self, source: str) -> str | None:
+        if source not in self._values:
+            self._values[source] = unescape(self._read(source))
+        return self._values[source]
+
+    def _read(self, source: str) -> str | None:
+        page = self.page
+        if source == "meta-og":
+            return page.meta_first("og:title")
+        if source == "meta-twitter":
+            return page.meta_first("twitter:title")
+        if source == "json-ld":
+            article = main_article(page)
+            return ld_text(article.get("headline") or article.get("name")) if article else None
+        xpath = {"markup-h1": HEADLINE_XPATH, "markup-itemprop": ITEMPROP_HEADLINE, "markup-title": TITLE_XPATH}
+        return _first_text(page, xpath[source])
+
+    def cleaned(self, source: str) -> str | None:
+        value = self.raw(source)
+        if not value or source not in TITLE_SOURCES or not TITLE_SEPARATOR.search(value):
+            return value
+        peers = [v for peer in PEER_SOURCES if (v := self.raw(peer))]
+        return strip_site_name(_strip_by_peers(value, peers), site_keys(self.page))
+
+
+def headline_candidates(page: Page) -> Iterator[tuple[str, str]]:
+    """(source, headline) pairs, cleaned, in :data:`PRIORITY` order, each read only when reached."""
+    sources = _Sources(page)
+    for source in PRIORITY:
+        value = sources.cleaned(source)
+        if value:
+            yield source, value
+
+
+def choose_headline(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first candidate in :data:`PRIORITY` order."""
+    return next(iter(candidates), None)

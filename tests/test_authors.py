@@ -1,0 +1,209 @@
+"""Authors: byline parsing and the author cascade over small hand-written pages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsspider.extract.authors import extract_authors
+from newsspider.extract.bylines import clean_name, is_credit, parse_byline, split_names
+from newsspider.extract.page import Page
+from newsspider.items import Author
+from newsspider.sites import profile_from_dict
+
+URL = "https://www.example-news.com/politics/story"
+FETCHED = datetime(2025, 11, 21, tzinfo=UTC)
+SITE = '<meta property="og:site_name" content="Example News">'
+
+
+def page(head: str = "", body: str = "", profile_selectors: dict[str, str] | None = None) -> Page:
+    profile = (
+        profile_from_dict({"name": "t", "domains": ["example-news.com"], "selectors": profile_selectors})
+        if profile_selectors
+        else None
+    )
+    html = f"<html><head>{SITE}{head}</head><body>{body}</body></html>"
+    return Page(html, URL, fetched_at=FETCHED, profile=profile)
+
+
+def ld(author: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {author}}}</script>'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX Updated 3:05 PM",
+            ["STEVE PEOPLES", "THOMAS BEAUMONT", "AMELIA THOMSON-DEVEAUX"],
+        ),
+        ("Von Anna Schmidt und Max Müller", ["Anna Schmidt", "Max Müller"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("di Luca Monaco", ["Luca Monaco"]),
+        ("Av Leo Pettersson", ["Leo Pettersson"]),
+        ("Автор: Олена Кузьменко", ["Олена Кузьменко"]),
+        ("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen", ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
+        ("By Jon King, News Reporter", ["Jon King"]),
+        ("Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024", ["Aashish Saxena"]),
+        ("capital von Jemima Kelly 05. November 2024", ["Jemima Kelly"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("신현주 기자", ["신현주"]),
+        ("Foto: Mads Claus Rasmussen", []),
+        ("(Image: Getty Images)", []),
+        ("https://www.example-news.com/authors/jane-doe/", []),
+        ("", []),
+        ("   ", []),
+        (None, []),
+    ],
+)
+def test_parse_byline(text: str | None, expected: list[str]) -> None:
+    assert parse_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "keep_whole", "expected"),
+    [
+        ("A. Smith, B. Jones and C. Brown", frozenset(), ["A. Smith", "B. Jones", "C. Brown"]),
+        ("Le Figaro et AFP", frozenset({"lefigaro"}), ["Le Figaro et AFP"]),
+        ("Guardian staff reporter", frozenset(), ["Guardian staff reporter"]),
+        ("", frozenset(), []),
+    ],
+)
+def test_split_names(text: str, keep_whole: frozenset[str], expected: list[str]) -> None:
+    assert split_names(text, keep_whole=keep_whole) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("  Jane Doe ", "Jane Doe"), ("Reporter", None), ("12345", None), ("", None), ("@handle", None)],
+)
+def test_clean_name(text: str, expected: str | None) -> None:
+    assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Foto: X", True), ("Photo: Y", True), ("Jane Doe", False)])
+def test_is_credit(text: str, expected: bool) -> None:
+    assert is_credit(text) is expected
+
+
+PERSON = (
+    '{"@type": "Person", "name": "Jane Doe", "url": "/authors/jane-doe", "jobTitle": "Reporter",'
+    ' "description": "Jane covers politics.", "image": {"@type": "ImageObject", "url": "https://cdn.example.com/j.jpg"},'
+    ' "sameAs": ["https://twitter.com/janedoe", "https://twitter.com/janedoe"]}'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected", "source"),
+    [
+        (
+            ld(PERSON),
+            "",
+            [
+                Author(
+                    "Jane Doe",
+                    "Reporter",
+                    "Jane covers politics.",
+                    "https://cdn.example.com/j.jpg",
+                    "https://www.example-news.com/authors/jane-doe",
+                    ["https://twitter.com/janedoe"],
+                )
+            ],
+            "json-ld",
+        ),
+        (
+            ld('"Mamokete Modiba, Claire Benit-Gbaffou and Tanya Zack"'),
+            "",
+            [Author("Mamokete Modiba"), Author("Claire Benit-Gbaffou"), Author("Tanya Zack")],
+            "json-ld",
+        ),
+        (
+            ld('[{"@type": "Person", "givenName": "Birgit", "familyName": "Baumann"}]'),
+            "",
+            [Author("Birgit Baumann")],
+            "json-ld",
+        ),
+        (
+            ld('{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "jane  doe"}'.join("[]")),
+            "",
+            [Author("Jane Doe")],
+            "json-ld",
+        ),
+        (
+            ld('{"@type": "Organization", "name": "Example News"}'),
+            '<h1>T</h1><span class="article__author">Von Seb Dumitru</span>',
+            [Author("Seb Dumitru")],
+            "markup",
+        ),
+        (ld('{"@type": "Organization", "name": "Example News"}'), "<h1>T</h1>", [Author("Example News")], "json-ld"),
+        (ld('{"@type": "Organization", "name": "Reuters"}'), "", [Author("Reuters")], "json-ld"),
+        (
+            '<meta name="author" content="Emma Mackenzie"><meta name="author" content="(Image: Getty Images)">',
+            "",
+            [Author("Emma Mackenzie")],
+            "meta",
+        ),
+        ('<meta name="article:author" content="https://www.facebook.com/example">', "", [], None),
+        (
+            "",
+            '<h1>T</h1><p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>',
+            [Author("Dr. Max Kolter", url="https://www.example-news.com/autoren/name/max-kolter")],
+            "markup",
+        ),
+        ("", "<h1>T</h1><p>No byline.</p>", [], None),
+        ("", "", [], None),
+    ],
+)
+def test_extract_authors(head: str, body: str, expected: list[Author], source: str | None) -> None:
+    p = page(head, body)
+    assert extract_authors(p) == expected
+    assert p.provenance.get("authors") == source
+
+
+CARD = (
+    '<h1>T</h1><div class="byline">By Jane Doe</div><article><p>Text.</p></article>'
+    '<div class="author-card"><img src="/img/jane.jpg"><a href="/authors/jane-doe">Jane Doe</a>'
+    '<span class="author-title">Senior Reporter</span><p class="author-bio">Jane has covered politics since 2010.</p>'
+    '<a href="https://twitter.com/janedoe">X</a><a href="https://twitter.com/intent/tweet?url=x">Share</a></div>'
+)
+
+
+def test_author_card_merged_by_name() -> None:
+    p = page(ld('{"@type": "Person", "name": "Jane Doe"}'), CARD)
+    assert extract_authors(p) == [
+        Author(
+            "Jane Doe",
+            role="Senior Reporter",
+            bio="Jane has covered politics since 2010.",
+            image="https://www.example-news.com/img/jane.jpg",
+            url="https://www.example-news.com/authors/jane-doe",
+            same_as=["https://twitter.com/janedoe"],
+        )
+    ]
+
+
+def test_profile_selectors_come_first() -> None:
+    selectors = {
+        "author_card": ".author-card",
+        "author_name": "a[href*=authors]",
+        "author_role": ".author-title",
+        "author_bio": ".author-bio",
+        "author_image": "img",
+        "author_url": "a[href*=authors]",
+        "author_same_as": "a[href*=twitter]",
+    }
+    p = page(ld('{"@type": "Person", "name": "Someone Else"}'), CARD, selectors)
+    assert extract_authors(p) == [
+        Author(
+            "Jane Doe",
+            role="Senior Reporter",
+            bio="Jane has covered politics since 2010.",
+            image="https://www.example-news.com/img/jane.jpg",
+            url="https://www.example-news.com/authors/jane-doe",
+            same_as=["https://twitter.com/janedoe", "https://twitter.com/intent/tweet?url=x"],
+        )
+    ]
+    assert p.provenance["authors"] == "profile"

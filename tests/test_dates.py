@@ -1,0 +1,170 @@
+"""Dates: ISO normalisation, text parsing, and the cascade over small hand-written pages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsspider.extract.dates import Dates, extract_dates
+from newsspider.extract.dates_parse import cut_at_update, date_label, parse_iso, parse_text, strip_label
+from newsspider.extract.page import Page
+
+FETCHED = datetime(2025, 11, 21, 12, 0, tzinfo=UTC)
+URL = "https://news.example.com/story"
+
+
+def page(head: str = "", body: str = "", url: str = URL) -> Page:
+    return Page(f"<html><head>{head}</head><body>{body}</body></html>", url, fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-03T10:00:00Z", "2024-05-03T10:00:00+00:00"),
+        ("2024-05-03T10:00:00.123+02:00", "2024-05-03T10:00:00+02:00"),
+        ("2025-05-15T20:00:52.000+0900", "2025-05-15T20:00:52+09:00"),
+        ("2024-08-08T08:00Z", "2024-08-08T08:00:00+00:00"),
+        ("2026-05-13 15:44", "2026-05-13T15:44:00"),
+        ("2024-04-24", "2024-04-24"),
+        ("2024-02-30", None),
+        ("", None),
+        ("   ", None),
+        ("yesterday", None),
+    ],
+)
+def test_parse_iso(value: str, expected: str | None) -> None:
+    assert parse_iso(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("November 21, 2022 1:46 AM", "en", "2022-11-21T01:46:00"),
+        ("Nov. 20", "en", "2025-11-20"),
+        ("20 листопада 2025", "uk", "2025-11-20"),
+        ("vor 2 Stunden", "de", "2025-11-21T10:00:00+00:00"),
+        ("3 days ago", "en", "2025-11-18"),
+        ("01. April 2025, 15:25", "de", "2025-04-01T15:25:00"),
+        ("Fri Apr 28 19:20:36 CEST 2023", "de", "2023-04-28T19:20:36+02:00"),
+        ("Frankfurt, October 23, 2024, 3:48: Uhr", "de", "2024-10-23T03:48:00"),
+        ("Publicado el 6 de mayo de 2024 a las 15:05", "es", "2024-05-06T15:05:00"),
+        ("2026.01.29 18:40", "ko", "2026-01-29T18:40:00"),
+        ("2024年04月24日", "zh", "2024-04-24"),
+        ("Stand: 12.03.2024 10:05 Uhr", "de", "2024-03-12T10:05:00"),
+        ("1700000000", None, "2023-11-14T22:13:20+00:00"),
+        ("", "en", None),
+        ("  ", "en", None),
+        (None, "en", None),
+        ("no date here", "en", None),
+    ],
+)
+def test_parse_text(text: str | None, language: str | None, expected: str | None) -> None:
+    assert parse_text(text, language, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "stripped"),
+    [
+        ("Published: October 23, 2024", "published", "October 23, 2024"),
+        ("Updated 3:05 PM EST", "modified", "3:05 PM EST"),
+        ("Veröffentlicht am 13. Mai 2026 um 15:44", "published", "13. Mai 2026 um 15:44"),
+        ("Mis à jour le 3 mai 2024", "modified", "3 mai 2024"),
+        ("May 6, 2024", None, "May 6, 2024"),
+        ("", None, ""),
+    ],
+)
+def test_labels(text: str, label: str | None, stripped: str) -> None:
+    assert date_label(text) == label
+    assert strip_label(text, noise=False) == stripped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 18, 2024 9:26pm Updated November 19, 2024 4:23pm", "November 18, 2024 9:26pm"),
+        ("12:43, 20 Apr 2026Updated 12:44, 20 Apr 2026", "12:43, 20 Apr 2026"),
+        ("30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54", "30 août 2023 à 14h52"),
+        ("May 3, 2024", "May 3, 2024"),
+        ("Updated May 4, 2024", "Updated May 4, 2024"),
+    ],
+)
+def test_cut_at_update(text: str, expected: str) -> None:
+    assert cut_at_update(text) == expected
+
+
+LD = '<script type="application/ld+json">{}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected", "source"),
+    [
+        (
+            LD.format(
+                '{"@type": "NewsArticle", "datePublished": "2024-05-03T10:00:00Z", '
+                '"dateModified": "2024-05-04T08:00:00+02:00"}'
+            ),
+            "<h1>Title</h1>",
+            URL,
+            Dates("2024-05-03T10:00:00+00:00", "2024-05-04T08:00:00+02:00", "2024-05-03T10:00:00Z"),
+            "json-ld",
+        ),
+        (
+            LD.format('{"@graph": [{"@type": "WebSite"}, {"@type": "Article", "datePublished": "2024-05-03"}]}'),
+            "<h1>Title</h1>",
+            URL,
+            Dates("2024-05-03", None, "2024-05-03"),
+            "json-ld",
+        ),
+        (
+            '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", '
+            '"datePublished": "2024-08-22T12:00:00+02:00"}\n//]]></script>',
+            "<h1>Title</h1>",
+            URL,
+            Dates("2024-08-22T12:00:00+02:00", None, "2024-08-22T12:00:00+02:00"),
+            "json-ld",
+        ),
+        (
+            '<meta property="article:published_time" content="2023-04-28T18:11:01+02:00">',
+            '<h1>Title</h1><p class="byline">Von A. Autor</p><time datetime="2023-04-28">28.04.2023, 18:11 Uhr</time>',
+            URL,
+            Dates("2023-04-28T18:11:01+02:00", None, "28.04.2023, 18:11 Uhr"),
+            "meta",
+        ),
+        (
+            LD.format('{"@type": "NewsArticle", "datePublished": "2023-04-28T18:11:01"}')
+            + '<meta property="article:published_time" content="2023-04-28T18:11:01+02:00">',
+            "<h1>Title</h1>",
+            URL,
+            Dates("2023-04-28T18:11:01+02:00", None, "2023-04-28T18:11:01"),
+            "json-ld",
+        ),
+        (
+            "",
+            '<h1>Title</h1><span class="meta_date">erstellt: <b>01. April 2025, 15:25</b></span>',
+            URL,
+            Dates("2025-04-01T15:25:00", None, "01. April 2025, 15:25"),
+            "heuristic",
+        ),
+        (
+            "",
+            '<h1>Title</h1><div class="date">Updated May 4, 2024</div><div class="date">May 3, 2024</div>',
+            URL,
+            Dates("2024-05-03", None, "May 3, 2024"),
+            "heuristic",
+        ),
+        (
+            "",
+            "<h1>Title</h1><p>No date.</p>",
+            "https://news.example.com/2024/05/03/story",
+            Dates("2024-05-03", None, "2024-05-03"),
+            "url",
+        ),
+        ("", "<h1>Title</h1>", URL, Dates(), None),
+        ("", "", URL, Dates(), None),
+    ],
+)
+def test_extract_dates(head: str, body: str, url: str, expected: Dates, source: str | None) -> None:
+    p = page(head, body, url)
+    assert extract_dates(p) == expected
+    assert p.provenance.get("date_published") == source

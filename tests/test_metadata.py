@@ -1,0 +1,159 @@
+"""Headline, description, canonical URL, language, section and tags over small hand-written pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.headline import strip_site_name
+from newsspider.extract.metadata import (
+    extract_canonical_url,
+    extract_description,
+    extract_headline,
+    extract_language,
+    extract_section,
+    extract_tags,
+    normalize_language,
+)
+from newsspider.extract.page import Page
+
+URL = "https://www.golem.de/news/story-123.html"
+
+
+def page(head: str = "", body: str = "", lang: str = "") -> Page:
+    attr = f' lang="{lang}"' if lang else ""
+    return Page(f"<html{attr}><head>{head}</head><body>{body}</body></html>", URL)
+
+
+def ld(fields: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", {fields}}}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected", "source"),
+    [
+        (
+            '<meta property="og:title" content="Samsung soll Smartphones zerst&amp;ouml;ren - Golem.de">',
+            "",
+            "Samsung soll Smartphones zerstören",
+            "meta",
+        ),
+        (
+            '<meta property="og:title" content="Headline | Example">' + ld('"headline": "Headline"'),
+            "",
+            "Headline",
+            "meta",
+        ),
+        (
+            '<meta property="og:title" content="Bubi-Bomber: Thioune fordert Geduld | Sport | BILD.de">'
+            '<meta property="og:site_name" content="bild.de">',
+            "",
+            "Bubi-Bomber: Thioune fordert Geduld",
+            "meta",
+        ),
+        (ld('"headline": "From JSON-LD"'), "<h1>From h1</h1>", "From JSON-LD", "json-ld"),
+        ("", "<h1>  From   h1 </h1>", "From h1", "markup"),
+        ("<title>Only a title - Golem.de</title>", "", "Only a title", "markup"),
+        ("<title>  </title>", "<h1> </h1>", None, None),
+        ("", "", None, None),
+    ],
+)
+def test_extract_headline(head: str, body: str, expected: str | None, source: str | None) -> None:
+    p = page(head, body)
+    assert extract_headline(p) == expected
+    assert p.provenance.get("headline") == source
+
+
+@pytest.mark.parametrize(
+    ("title", "keys", "expected"),
+    [
+        ("Headline | The Site", {"thesite"}, "Headline"),
+        ("The Site | Headline", {"thesite"}, "Headline"),
+        ("Kicker: Headline", {"thesite"}, "Kicker: Headline"),
+        ("A longer headline here - News - SRF", {"srf"}, "A longer headline here"),
+        ("Kicker - Short - SRF", {"srf"}, "Kicker - Short"),
+        ("No separator here", {"thesite"}, "No separator here"),
+        ("", {"thesite"}, ""),
+    ],
+)
+def test_strip_site_name(title: str, keys: set[str], expected: str) -> None:
+    assert strip_site_name(title, keys) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("en_US", "en-US"),
+        ("DE", "de"),
+        ("pt-br", "pt-BR"),
+        ("zh-Hant", "zh-Hant"),
+        ("", None),
+        (None, None),
+        ("1x", None),
+    ],
+)
+def test_normalize_language(value: str | None, expected: str | None) -> None:
+    assert normalize_language(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "lang", "expected"),
+    [
+        ("", "uk", "uk"),
+        ('<meta property="og:locale" content="de_DE">', "", "de-DE"),
+        (ld('"inLanguage": "fr"'), "", "fr"),
+        ("", "", None),
+    ],
+)
+def test_extract_language(head: str, lang: str, expected: str | None) -> None:
+    assert extract_language(page(head, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="description" content=" A  summary. ">', "A summary."),
+        (ld('"description": "From JSON-LD"'), "From JSON-LD"),
+        ('<meta name="description" content="  ">', None),
+        ("", None),
+    ],
+)
+def test_extract_description(head: str, expected: str | None) -> None:
+    assert extract_description(page(head)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<link rel="canonical" href="/news/story-123.html">', "https://www.golem.de/news/story-123.html"),
+        ('<meta property="og:url" content="https://www.golem.de/x">', "https://www.golem.de/x"),
+        ('<link rel="canonical" href="javascript:void(0)">', None),
+        ("", None),
+    ],
+)
+def test_extract_canonical_url(head: str, expected: str | None) -> None:
+    assert extract_canonical_url(page(head)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="article:section" content="Politik">', "Politik"),
+        (ld('"articleSection": ["Wirtschaft", "Politik"]'), "Wirtschaft"),
+        ("", None),
+    ],
+)
+def test_extract_section(head: str, expected: str | None) -> None:
+    assert extract_section(page(head)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="article:tag" content="AI"><meta property="article:tag" content="ai">', ["AI"]),
+        (ld('"keywords": "Dark Mode, leaderboards; Strava"'), ["Dark Mode", "leaderboards", "Strava"]),
+        ('<meta name="keywords" content=" , ">', []),
+        ("", []),
+    ],
+)
+def test_extract_tags(head: str, expected: list[str]) -> None:
+    assert extract_tags(page(head)) == expected
