@@ -71,6 +71,7 @@ LONG_PARAGRAPHS = etree.XPath(
 )
 SUBSTANTIAL_PARAGRAPHS = {"soft": 3, "hard": 6}
 #: A line with this share of its text in links, and few words, is a teaser or navigation line.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LINK_LINE_DENSITY = 0.6
 LINK_LINE_MAX_WORDS = 25
 CREDIT_PREFIXES = tuple(DATA["credit_prefixes"])
@@ -89,9 +90,13 @@ def squash(text: str) -> str:
 
 
 def class_id(el: lxml.html.HtmlElement) -> str:
-    """An element's class and id, lowercased, as one string of words."""
+    """An element's class and id, lowercased, as one string of words.
+
+    A heading's id is left out: CMSs (Ghost, WordPress, Markdown) make it from the heading's own
+    words, so "Demining and credit" gets id="demining-and-credit", which says nothing about boilerplate.
+    """
     cls = el.get("class")
-    ident = el.get("id")
+    ident = None if el.tag in HEADING_TAGS else el.get("id")
     if cls is None and ident is None:
         return ""
     names = f"{cls or ''} {ident or ''}".lower()
