@@ -50,7 +50,8 @@ class JsonLinesExporter(BaseItemExporter):
 
     def __init__(self, file: IO[bytes], **kwargs: Any) -> None:
         super().__init__(dont_fail=True, **kwargs)
-        self._writer = jsonlines.Writer(_WholeLineWriter(file), flush=True, dumps=dumps)
+        # jsonlines only calls write() and flush(), which _WholeLineWriter provides.
+        self._writer = jsonlines.Writer(_WholeLineWriter(file), flush=True, dumps=dumps)  # type: ignore[arg-type]
 
     def export_item(self, item: Any) -> None:
         record = record_dict(item)

@@ -9,6 +9,8 @@ COMMAND_MODULES = (
     "newsspider.commands.schema",
     "newsspider.commands.extract",
     "newsspider.commands.serve",
+    "newsspider.commands.enqueue",
+    "newsspider.commands.fixture",
 )
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2

@@ -58,7 +58,7 @@ class ReplayMiddleware:
             logger.warning(
                 "No fixture for %s (referer: %s): request skipped, replay never uses the network",
                 request.url,
-                request.headers.get("Referer", b"-").decode("latin-1"),
+                (request.headers.get("Referer") or b"-").decode("latin-1"),
             )
             raise IgnoreRequest(f"no fixture for {request.url}")
         self.stats.inc_value("replay/served")

@@ -1,4 +1,4 @@
-"""The Kyiv Independent: the generic site routing plus the ``kyivindependent`` profile."""
+"""The Kyiv Independent: the generic machinery plus the ``kyivindependent`` profile."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from newsspider.spiders.base import SiteSpider
 
 
 class KyivIndependentSpider(SiteSpider):
-    """Crawls kyivindependent.com from its sitemap, RSS feed and news archive."""
+    """Crawls kyivindependent.com from its robots.txt sitemaps, RSS feed and news archive."""
 
     name = "kyivindependent"
     site = "kyivindependent"

@@ -27,6 +27,11 @@ RSS_ITEMS = "//item"
 ATOM_ENTRIES = "//*[local-name()='entry']"
 ATOM_LINK = "*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
 ATOM_DATE = "*[local-name()='updated' or local-name()='published']/text()"
+#: Google News sitemaps nest the date (news:news/news:publication_date), which Sitemap does not flatten.
+NEWS_SITEMAP_NS = b"sitemap-news"
+NEWS_URLS = "//*[local-name()='url'][*[local-name()='news']]"
+NEWS_LOC = "string(*[local-name()='loc'])"
+NEWS_DATE = "string(*[local-name()='news']/*[local-name()='publication_date'])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +58,30 @@ def sitemap_entries(body: bytes) -> list[Entry]:
     is_index = sitemap.type == "sitemapindex"
     if sitemap.type not in {"sitemapindex", "urlset"}:
         return []
+    news_dates = _news_dates(data) if NEWS_SITEMAP_NS in data else {}
     entries = []
     for entry in sitemap:
         loc = entry.get("loc")
         if loc:
-            date = entry.get("lastmod") or entry.get("publication_date")
+            date = entry.get("lastmod") or entry.get("publication_date") or news_dates.get(loc.strip())
             entries.append(Entry(url=loc.strip(), date=date, is_sitemap=is_index))
     return entries
+
+
+def _news_dates(data: bytes) -> dict[str, str]:
+    """loc -> news:publication_date of a Google News sitemap."""
+    try:
+        root = lxml.etree.fromstring(data, parser=FEED_PARSER)
+    except lxml.etree.XMLSyntaxError:
+        return {}
+    if root is None:
+        return {}
+    dates = {}
+    for url in root.xpath(NEWS_URLS):
+        loc, date = str(url.xpath(NEWS_LOC)).strip(), str(url.xpath(NEWS_DATE)).strip()
+        if loc and date:
+            dates[loc] = date
+    return dates
 
 
 def feed_entries(body: bytes) -> list[Entry]:
