@@ -8,7 +8,10 @@ itemadapter, Scrapy's feed exports and the schema validator all read one shape.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsspider.extract.page import Page
 
 SCHEMA_VERSION = "1.0"
 
@@ -97,3 +100,5 @@ class FetchedPage:
     spider: str
     site: str | None = None
     status: int = 200
+    #: The page as the spider already parsed it (to tell articles from listings), so it is parsed once.
+    page: Page | None = field(default=None, repr=False, compare=False)

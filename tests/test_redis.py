@@ -39,7 +39,8 @@ def enqueue(url: str, *start: str) -> str:
 
 def test_two_workers_crawl_what_one_process_does(tmp_path: Path, redis_url: str) -> None:
     site = GeneratedSite.build(150)
-    with GenSiteServer(site, delay=0.05) as server:
+    # Slow enough responses that both workers, however late one starts, get a share of the frontier.
+    with GenSiteServer(site, delay=0.15) as server:
         single = run_crawl(crawl_command("news", args={"urls": f"{server.origin}/"}, output=tmp_path / "one.jsonl"))
         assert single.returncode == 0, single.stderr[-3000:]
         single_requests = server.requested()
@@ -70,7 +71,7 @@ def test_two_workers_crawl_what_one_process_does(tmp_path: Path, redis_url: str)
     assert len(together) == len(set(together))
     expected = {origin + a.path for a in site.articles if a.behaviour != ALWAYS_503}
     assert set(together) == expected == {r["url"] for r in read_records(tmp_path / "one.jsonl")}
-    assert all(read_stats(tmp_path / f"w{n}.json")["response_received_count"] > 0 for n in range(WORKERS))
+    assert all(read_stats(tmp_path / f"w{n}.json").get("response_received_count", 0) > 0 for n in range(WORKERS))
     assert all("Shared frontier empty" in log for log in logs)
     assert not [line for log in logs for line in log.splitlines() if "Warning" in line]
 

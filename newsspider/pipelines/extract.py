@@ -34,16 +34,20 @@ class ExtractArticlePipeline:
         assert crawler.stats is not None
         return cls(crawler.stats)
 
-    def process_item(self, item: Any) -> Any:
-        if not isinstance(item, FetchedPage):
-            return item
+    def _parse(self, item: FetchedPage) -> Page:
         profile = get_profile(item.site) if item.site else profile_for_url(item.url)
-        started = time.perf_counter()
         try:
-            page = Page(item.html, item.url, fetched_at=datetime.fromisoformat(item.fetched_at), profile=profile)
+            return Page(item.html, item.url, fetched_at=datetime.fromisoformat(item.fetched_at), profile=profile)
         except UnparseablePage as exc:
             self.stats.inc_value("newsspider/skipped/unparseable")
             raise DropItem(f"unparseable page {item.url}: {exc}") from exc
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, FetchedPage):
+            return item
+        started = time.perf_counter()
+        page = item.page if item.page is not None else self._parse(item)
+        item.page = None  # the tree is not needed past this point
         article: Article = build_article(page, spider=item.spider)
         self.stats.inc_value("newsspider/extract_ms", round((time.perf_counter() - started) * 1000))
         self.stats.inc_value("newsspider/quotes", len(article.quotes))

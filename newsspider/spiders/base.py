@@ -193,7 +193,7 @@ class SiteSpider(scrapy.Spider):
         assert isinstance(response, TextResponse)
         profile = self.profile or profile_for_url(response.url)
         try:
-            page = Page(response.text, response.url, profile=profile)
+            page = Page(response.text, response.url, profile=profile, fetched_at=self.fetched_at(response))
         except UnparseablePage as exc:
             logger.info("Unparseable page %s: %s", response.url, exc)
             self.count_skip("unparseable")
@@ -201,7 +201,7 @@ class SiteSpider(scrapy.Spider):
         verdict = classify_page(page)
         logger.debug("%s is %s (%s)", response.url, verdict.kind.value, verdict.evidence)
         if verdict.is_article:
-            yield self.article(response)
+            yield self.article(response, page)
         else:
             self.count_skip(verdict.kind.value)
         if verdict.kind is PageKind.HOME:
@@ -211,17 +211,24 @@ class SiteSpider(scrapy.Spider):
             yield from self._follow(response, next_page_links(page.root, response.url), PAGINATION_PRIORITY)
             yield from self._follow(response, page_links(page.root, response.url))
 
-    def article(self, response: Response) -> FetchedPage:
-        """The fetched article, for the extraction pipeline."""
+    @staticmethod
+    def fetched_at(response: Response) -> datetime:
+        """When the response was fetched: now, or the saved time of a replayed fixture."""
+        saved = response.meta.get(FETCHED_AT_META)
+        return datetime.fromisoformat(saved) if saved else datetime.now(UTC)
+
+    def article(self, response: Response, page: Page | None = None) -> FetchedPage:
+        """The fetched article, for the extraction pipeline (with the page parsed here, if it was)."""
         assert isinstance(response, TextResponse)
-        fetched_at = response.meta.get(FETCHED_AT_META) or datetime.now(UTC).isoformat()
+        fetched_at = page.fetched_at if page is not None else self.fetched_at(response)
         return FetchedPage(
             url=response.url,
             html=response.text,
-            fetched_at=fetched_at,
+            fetched_at=fetched_at.isoformat(),
             spider=self.name,
             site=self.profile.name if self.profile else None,
             status=response.status,
+            page=page,
         )
 
     def count_skip(self, reason: str, count: int = 1) -> None:
