@@ -8,10 +8,14 @@ SITE   ?= kyivindependent
 
 .PHONY: crawl test lint gate bench bench-quotes bench-crawl clean
 
+# Set-up: create .venv when missing and install the project into it (pip's output goes to .venv/install.log
+# and is shown only when the install fails).
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test,dev]'
+	@echo "installing newsspider into $(VENV) (log: $(VENV)/install.log)"
+	@$(PY) -m pip install --disable-pip-version-check --upgrade pip > $(VENV)/install.log 2>&1 \
+		&& $(PY) -m pip install --disable-pip-version-check -e '.[test,dev]' >> $(VENV)/install.log 2>&1 \
+		|| { tail -n 40 $(VENV)/install.log; exit 1; }
 	@touch $(STAMP)
 
 # The main job: a real `scrapy crawl` of the bundled fixture site, offline, writing data/$(SITE).jsonl.

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 from newsspider.extract.text import absolute_url, clean_text, node_text
 from newsspider.items import RelatedLink
 
+import lxml.etree
+
 if TYPE_CHECKING:
     import lxml.html
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from newsspider.extract.page import Page
     from newsspider.sites import RelatedBlock
 
-HEADINGS = "//h2 | //h3 | //h4 | //*[contains(concat(' ', normalize-space(@class), ' '), ' section-title ')]"
+HEADINGS = lxml.etree.XPath("//h2[string-length(.) < 60] | //h3[string-length(.) < 60] | //h4[string-length(.) < 60]")
 BOILERPLATE_ANCESTORS = "ancestor::nav | ancestor::footer | ancestor::header"
 ITEM_LINKS = ".//a[@href]"
 SNIPPET_NODES = ".//p"
@@ -107,13 +109,14 @@ def _teaser_container(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
 
 def _heading_blocks(page: Page) -> list[RelatedLink]:
     links = []
-    for heading in page.root.xpath(HEADINGS):
-        text = clean_text(node_text(heading))
-        if not text or len(text) > MAX_HEADING_LENGTH or heading.xpath(BOILERPLATE_ANCESTORS):
+    headings: list[lxml.html.HtmlElement] = HEADINGS(page.root)  # type: ignore[assignment]
+    for heading in headings:
+        text = clean_text(heading.text_content())
+        kind = _heading_kind(text) if text else None
+        if kind is None or heading.xpath(BOILERPLATE_ANCESTORS):
             continue
-        kind = _heading_kind(text)
-        container = _teaser_container(heading) if kind else None
-        if kind is None or container is None:
+        container = _teaser_container(heading)
+        if container is None:
             continue
         for anchor in container.xpath(ITEM_LINKS):
             url = absolute_url(page.url, anchor.get("href"))
