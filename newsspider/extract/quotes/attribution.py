@@ -44,7 +44,7 @@ def _after_last_break(head: str, lexicon: Lexicon | None) -> str:
     words = phrase.split()
     for index in range(len(words) - 1, -1, -1):
         low = words[index].lower()
-        if lexicon.is_cue(low) or low in lexicon.complementizers or low in BREAK_WORDS:
+        if low in lexicon.cue_words or low in lexicon.complementizers or low in BREAK_WORDS:
             return " ".join(words[index + 1 :])
     return phrase
 

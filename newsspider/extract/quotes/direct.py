@@ -9,6 +9,8 @@ direct when it stands at the start of its sentence and partial when it is embedd
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.attribution import after_quote, before_quote, starts_sentence
@@ -24,6 +26,8 @@ HEADING_END = re.compile(r"[.!?,…:;]\s*$")
 SHORT_WORDS = 2
 TITLE_CASE_MAX_WORDS = 8
 TITLE_CASE_MIN_LENGTH = 4
+#: Matches when `text` has more than TITLE_CASE_MAX_WORDS words (runs of WORDS characters).
+MORE_THAN_TITLE_WORDS = re.compile(rf"[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){{{TITLE_CASE_MAX_WORDS}}}[\w’'-]")
 HEADING_MAX_WORDS = 14
 UNATTRIBUTED_MIN_WORDS = 4
 MODIFIER_MAX_WORDS = 4
@@ -102,15 +106,18 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def _normal(text: str) -> str:
     return NORMALIZE.sub(" ", text.casefold()).strip()
 
 
 def title_cased(text: str) -> bool:
     """Whether every longer word is capitalised, as in titles of works and slogans."""
+    if MORE_THAN_TITLE_WORDS.match(text):
+        return False
     words = WORDS.findall(text)
     long_words = [w for w in words if len(w) >= TITLE_CASE_MIN_LENGTH]
-    return bool(long_words) and len(words) <= TITLE_CASE_MAX_WORDS and all(w[0].isupper() for w in long_words)
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def word_count(text: str) -> int:
@@ -132,7 +139,7 @@ def rejected(span: Span, before: str, tail: str, sentence: str, *, lexicon: Lexi
         return True
     if lexicon.nickname_re.search(before) or lexicon.work_re.search(before):
         return True
-    words = word_count(span.text)
+    words = sum(1 for _ in islice(WORDS.finditer(span.text), MODIFIER_MAX_WORDS + 1))  # enough to compare
     if words <= MODIFIER_MAX_WORDS and _modifier(tail):
         return True
     if words <= SHORT_WORDS:
@@ -140,7 +147,7 @@ def rejected(span: Span, before: str, tail: str, sentence: str, *, lexicon: Lexi
             lexicon.is_strict_cue(m.group()) or lexicon.according_re.match(m.group())
             for m in lexicon.any_cue_re.finditer(sentence)
         )
-    return not lexicon.any_cue_re.search(sentence) and title_cased(span.text)
+    return title_cased(span.text) and not lexicon.any_cue_re.search(sentence)
 
 
 def _modifier(tail: str) -> bool:

@@ -9,7 +9,7 @@ from newsspider.extract.quotes import direct
 from newsspider.extract.quotes.attribution import bare_attribution, before_quote
 from newsspider.extract.quotes.lexicon import get_lexicon
 from newsspider.extract.quotes.marks import Span, find_spans
-from newsspider.extract.quotes.reported import analyze, subject_phrases
+from newsspider.extract.quotes.reported import analyze, may_report, subject_phrases
 from newsspider.extract.quotes.resolve import Registry
 from newsspider.extract.quotes.sentences import mask, split_sentences
 from newsspider.extract.quotes.speakers import Speaker, names_in, parse_speaker
@@ -72,7 +72,7 @@ class ArticleQuotes:
         """Note the sentence's subject (a later "he" may mean them) and titled names in passing."""
         for named in names_in(sentence, self.lexicon):
             self.registry.mention(named)
-        phrases = subject_phrases(sentence, self.lexicon)[:1]
+        phrases = subject_phrases(sentence, self.lexicon, 1)
         speaker = parse_speaker(phrases[0], self.lexicon) if phrases else None
         if speaker is None or speaker.kind == "role":
             return
@@ -200,20 +200,35 @@ class ArticleQuotes:
             paragraph, start + report.start, self._quote(text, "indirect", resolved, report.cue, paragraph), resolved
         )
 
+    def _reading_end(self, order: list[tuple[int, int, int]], opened: dict[int, list[Span]]) -> int:
+        """How many sentences of `order` to read: after the last that opens a quote mark or has a cue
+        (see :func:`reported.may_report`), no quote can come, so noting names there changes nothing."""
+        for index in range(len(order) - 1, -1, -1):
+            paragraph, start, end = order[index]
+            if any(start <= s.start < end for s in opened.get(paragraph, ())):
+                return index + 1
+            if may_report(self.masked[paragraph][start:end], self.lexicon):
+                return index + 1
+        return 0
+
     def run(self) -> list[Quote]:
         """Every quote of the article, in reading order."""
         inside = {p for s in self.spans for p in range(s.paragraph + 1, s.end_paragraph)}
-        for paragraph, bounds in enumerate(self.sentences):
-            if paragraph in inside:
-                continue
-            for start, end in bounds:
-                sentence = self.masked[paragraph][start:end]
-                self._note_names(paragraph, sentence)
-                starting = [s for s in self.spans if s.paragraph == paragraph and start <= s.start < end]
-                ending = [s for s in self.spans if s.end_paragraph == paragraph != s.paragraph and start < s.end <= end]
-                emitted = [self._span(span, (start, end)) for span in starting]
-                if not any(emitted) and not ending:
-                    self._indirect(paragraph, (start, end))
+        opened: dict[int, list[Span]] = {}
+        closed: dict[int, list[Span]] = {}
+        for span in self.spans:
+            opened.setdefault(span.paragraph, []).append(span)
+            if span.end_paragraph != span.paragraph:
+                closed.setdefault(span.end_paragraph, []).append(span)
+        order = [(p, s, e) for p, bounds in enumerate(self.sentences) if p not in inside for s, e in bounds]
+        for paragraph, start, end in order[: self._reading_end(order, opened)]:
+            sentence = self.masked[paragraph][start:end]
+            self._note_names(paragraph, sentence)
+            starting = [s for s in opened.get(paragraph, ()) if start <= s.start < end]
+            ending = [s for s in closed.get(paragraph, ()) if start < s.end <= end]
+            emitted = [self._span(span, (start, end)) for span in starting]
+            if not any(emitted) and not ending:
+                self._indirect(paragraph, (start, end))
         self.found.sort(key=lambda item: (item[0], item[1]))
         return [quote for _, _, quote in self.found]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -23,21 +23,53 @@ WORD_CHARS = r"[\w’'.\-]"
 NAME_TOKEN = rf"[{UPPER}]{WORD_CHARS}*"
 
 
+def _trie_key(char: str) -> str:
+    low = char.lower()
+    return low if len(low) == 1 else char
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
 def _alternation(words: list[str]) -> str:
-    """Longest-first alternation of escaped words (multi-word phrases allowed)."""
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!x)x"
+    """Case-insensitive alternation of words (multi-word phrases allowed), as a prefix tree.
+
+    For patterns compiled with re.I. At any position it matches what the longest-first list of the
+    words would (longer words are tried before their prefixes), but tries one branch per letter
+    instead of every word, which makes the cue patterns several times faster.
+    """
+    root: dict[str, Any] = {}
+    for word in {w for w in words if w}:
+        node = root
+        for char in word:
+            node = node.setdefault(_trie_key(char), {})
+        node[""] = {}
+    return _trie_pattern(root) or "(?!x)x"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
-    """One language's cue words, marks and word lists, with the patterns built from them."""
+    """One language's cue words, marks and word lists, with the patterns built from them.
+
+    One instance per language (see :func:`get_lexicon`), compared and hashed by identity so that
+    pure helpers over (word, lexicon) can be memoised.
+    """
 
     language: str
     marks: dict[str, str]
     cues: frozenset[str]
     cues_that: frozenset[str]
     cues_final: frozenset[str]
+    cue_words: frozenset[str]  # cues | cues_that | cues_final
     told_cues: frozenset[str]
     partial_cues: frozenset[str]
     complementizers: frozenset[str]
@@ -58,6 +90,7 @@ class Lexicon:
     cue_re: re.Pattern[str]
     any_cue_re: re.Pattern[str]
     according_re: re.Pattern[str]
+    report_re: re.Pattern[str]  # cue_re or according_re: finds something iff one of them does
     adjunct_re: re.Pattern[str]
     nickname_re: re.Pattern[str]
     work_re: re.Pattern[str]
@@ -69,10 +102,10 @@ class Lexicon:
 
     def is_cue(self, word: str) -> bool:
         """Whether `word` (as written) is a reporting verb of any kind."""
-        low = word.lower()
-        return low in self.cues or low in self.cues_that or low in self.cues_final
+        return word.lower() in self.cue_words
 
 
+@lru_cache(maxsize=64)
 def _read(language: str) -> dict[str, Any] | None:
     path = resources.files(DATA_PACKAGE).joinpath(f"data/{DATA_PREFIX}{language}.json")
     if not path.is_file():
@@ -97,13 +130,22 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data.get(key, []))
 
 
-@lru_cache(maxsize=16)
 def get_lexicon(language: str | None) -> Lexicon:
     """The lexicon for an ISO 639-1 `language` (e.g. "en", "uk-UA"); English + all marks if unknown."""
     code = (language or "").lower().replace("_", "-").split("-")[0]
     data = _read(code) if code else None
-    known = data is not None and bool(data.get("cues"))
-    if data is None or not known:
+    return _build(code if data is not None and data.get("cues") else "")
+
+
+@cache
+def _build(code: str) -> Lexicon:
+    """The lexicon of a language with a data file, or ("") the English fallback with every mark.
+
+    Cached per language code, so every variant of a language tag ("en", "en-US", "en_GB") and every
+    unknown language share one lexicon and its compiled patterns.
+    """
+    data = _read(code) if code else None
+    if data is None:
         code, data = FALLBACK_LANGUAGE, _read(FALLBACK_LANGUAGE)
         if data is None:
             msg = "quotes_en.json is missing from newsspider/extract/data"
@@ -118,6 +160,7 @@ def get_lexicon(language: str | None) -> Lexicon:
         cues=_words(data, "cues"),
         cues_that=_words(data, "cues_that"),
         cues_final=_words(data, "cues_final"),
+        cue_words=_words(data, "cues") | _words(data, "cues_that") | _words(data, "cues_final"),
         told_cues=_words(data, "told_cues"),
         partial_cues=_words(data, "partial_cues"),
         complementizers=_words(data, "complementizers"),
@@ -141,6 +184,7 @@ def get_lexicon(language: str | None) -> Lexicon:
             re.I,
         ),
         according_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['according'])})(?![\w’'-])", re.I),
+        report_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(all_cues + data['according'])})(?![\w’'-])", re.I),
         adjunct_re=re.compile(rf"\s*(?<![\w’'-])(?:{'|'.join(data['adjuncts']) or '(?!x)x'})(?![\w’'-])\s*,?"),
         nickname_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['nickname_markers'])})\s*:?\s*$", re.I),
         work_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['work_words'])})\s*$", re.I),

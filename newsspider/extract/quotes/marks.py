@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SINGLE_CLOSERS = frozenset("’‘'")
-OPEN_CONTEXT = re.compile(r"(?:^|[\s(\[{—–\-/:;,])$")
+#: A straight or single opening mark counts only at the start or after a space or one of these.
+OPEN_CONTEXT = frozenset("([{—–-/:;,")
+STRAIGHT_OPENERS = frozenset("\"‘'")
 CLOSE_FOLLOW = re.compile(r"(?:$|[^\w])")
 LEAD_SPACE = re.compile(r"^\s*")
 INTRO_BEFORE_UNCLOSED = re.compile(r"[:,.!?]\s*$")
@@ -32,29 +35,39 @@ class Span:
     closed: bool
 
 
+@lru_cache(maxsize=64)
+def _any_of(chars: str) -> re.Pattern[str]:
+    """A pattern for any one of `chars` (the openers or closers of a lexicon)."""
+    return re.compile(f"[{re.escape(chars)}]" if chars else "(?!x)x")
+
+
 def _valid_opener(text: str, pos: int) -> bool:
-    return bool(OPEN_CONTEXT.search(text[:pos])) or text[pos] not in "\"‘'"
+    if text[pos] not in STRAIGHT_OPENERS or pos == 0:
+        return True
+    before = text[pos - 1]
+    return before.isspace() or before in OPEN_CONTEXT
 
 
 def _find_closer(text: str, start: int, closers: str) -> int:
     """Offset of the closing mark at or after `start`, or -1."""
-    pos = start
-    while pos < len(text):
-        char = text[pos]
-        if char in closers:
-            single = char in SINGLE_CLOSERS
-            if not single or CLOSE_FOLLOW.match(text, pos + 1):
-                return pos
-        pos += 1
+    finder = _any_of(closers)
+    found = finder.search(text, start)
+    while found is not None:
+        pos = found.start()
+        if text[pos] not in SINGLE_CLOSERS or CLOSE_FOLLOW.match(text, pos + 1):
+            return pos
+        found = finder.search(text, pos + 1)
     return -1
 
 
 def _first_opener(text: str, start: int, marks: dict[str, str]) -> int:
-    pos = start
-    while pos < len(text):
-        if text[pos] in marks and _valid_opener(text, pos):
+    finder = _any_of("".join(marks))
+    found = finder.search(text, start)
+    while found is not None:
+        pos = found.start()
+        if _valid_opener(text, pos):
             return pos
-        pos += 1
+        found = finder.search(text, pos + 1)
     return -1
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.attribution import OBJECT, np_after, np_before
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 
 LEADING = re.compile(r"^\s*(?:(?:and|but|so|however|meanwhile|still|yet)\b,?\s*)*", re.I)
 SEPARATOR = re.compile(r"\s*,?\s*")
+COMMA_SPACE = re.compile(r",\s+")
+COMMA = re.compile(",")
 QUOTE_OR_COLON = re.compile(r"^\s*[:\"“‘«„»「]")
 WORD = re.compile(r"\S+")
 UNCOMMA_SOURCE = re.compile(rf"\s*(?:\w+\s+)?(?:{NAME_TOKEN}\s*){{1,4}}")
@@ -38,6 +42,7 @@ MAX_GAP_TOKENS = 12
 MAX_CUES_TRIED = 3
 MAX_ENDING_COMMAS = 3
 MAX_TAIL_TOKENS = 12
+MAX_SUBJECTS = 3  # the sentence start and the starts after its first two commas
 
 
 Known = Callable[[str], bool]
@@ -79,7 +84,7 @@ def _starts_clause(text: str, lexicon: Lexicon) -> bool:
 
 def _complementizer(rest: str, lexicon: Lexicon) -> int:
     """Offset just after "that" (or the language's word) when it follows the cue closely."""
-    for word in list(WORD.finditer(rest))[: MAX_GAP_TOKENS + 1]:
+    for word in islice(WORD.finditer(rest), MAX_GAP_TOKENS + 1):
         token = word.group().lower().strip(",")
         if token in lexicon.complementizers:
             return word.end()
@@ -119,26 +124,49 @@ def clause_after(sentence: str, pos: int, cue: str, lexicon: Lexicon) -> int:
     return pos + offset if _starts_clause(rest[offset:], lexicon) else -1
 
 
-def subject_phrases(sentence: str, lexicon: Lexicon) -> list[str]:
-    """Candidate subjects: the longest name-like prefix of the sentence and of its first segments."""
-    phrases: list[str] = []
-    lead = LEADING.match(sentence).end()  # type: ignore[union-attr]
-    if lexicon.according_re.match(sentence, lead):
-        return phrases
-    starts = [lead]
-    starts += [m.end() for m in re.finditer(r",\s+", sentence)][:2]
-    for start in starts:
-        kept: list[str] = []
-        for word in TOKEN.findall(sentence[start:]):
-            if not kept and word.lower().endswith("ing") and word[0].isupper():
-                break
-            if not allowed_in_phrase(word, lexicon) or lexicon.is_cue(word) or word.endswith(","):
-                if word.endswith(",") and allowed_in_phrase(word, lexicon):
-                    kept.append(word.rstrip(","))
-                break
+@lru_cache(maxsize=1 << 16)
+def _subject_word(word: str, lexicon: Lexicon) -> tuple[bool, bool, str | None]:
+    """How a subject phrase takes `word`: (a capitalised -ing form, the phrase ends here, the word kept)."""
+    participle = word.lower().endswith("ing") and word[0].isupper()
+    allowed = allowed_in_phrase(word, lexicon)
+    if not allowed or lexicon.is_cue(word) or word.endswith(","):
+        return participle, True, word.rstrip(",") if word.endswith(",") and allowed else None
+    return participle, False, word
+
+
+def _subject_at(sentence: str, start: int, lexicon: Lexicon) -> str:
+    kept: list[str] = []
+    for token in TOKEN.finditer(sentence, start):
+        participle, last, word = _subject_word(token.group(), lexicon)
+        if participle and not kept:
+            break
+        if word is not None:
             kept.append(word)
-        if kept:
-            phrases.append(" ".join(kept))
+        if last:
+            break
+    return " ".join(kept) if kept else ""
+
+
+def subject_phrases(sentence: str, lexicon: Lexicon, limit: int = MAX_SUBJECTS) -> list[str]:
+    """Candidate subjects: the longest name-like prefix of the sentence and of its first segments.
+
+    With `limit`, only the first `limit` candidates are read.
+    """
+    phrases: list[str] = []
+    start = LEADING.match(sentence).end()  # type: ignore[union-attr]
+    if lexicon.according_re.match(sentence, start):
+        return phrases
+    commas = COMMA_SPACE.finditer(sentence)
+    for _ in range(MAX_SUBJECTS):
+        phrase = _subject_at(sentence, start, lexicon)
+        if phrase:
+            phrases.append(phrase)
+            if len(phrases) >= limit:
+                break
+        comma = next(commas, None)
+        if comma is None:
+            break
+        start = comma.end()
     return phrases
 
 
@@ -150,7 +178,7 @@ def _best(speakers: list[Speaker | None], known: Known) -> Speaker | None:
     return None
 
 
-def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int) -> Report | None:
+def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list[re.Match[str]]) -> Report | None:
     lead = LEADING.match(sentence).end()  # type: ignore[union-attr]
     according = lexicon.according_re.match(sentence, lead)
     if according:
@@ -165,7 +193,6 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int) -> Report 
             separator = SEPARATOR.match(sentence, start)
             start = separator.end() if separator else start
             return Report(speaker, according.group(), start, _clause_end(sentence, start))
-    cues = list(lexicon.cue_re.finditer(sentence))
     cues = [c for c in cues if c.start() < limit][::-1] if limit < len(sentence) else cues
     for cue in cues[:MAX_CUES_TRIED]:
         before = sentence[: cue.start()]
@@ -185,8 +212,14 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int) -> Report 
     return None
 
 
+@lru_cache(maxsize=16)
+def _rest_stops(lexicon: Lexicon) -> frozenset[str]:
+    """Words that, right after a final cue, start a clause rather than end the attribution."""
+    return frozenset({"to", "that", *lexicon.complementizers, *lexicon.subject_pronouns, *REST_STARTERS})
+
+
 def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
-    commas = [m.start() for m in re.finditer(",", sentence)][-MAX_ENDING_COMMAS:]
+    commas = [m.start() for m in COMMA.finditer(sentence)][-MAX_ENDING_COMMAS:]
     for comma in reversed(commas):
         tail = sentence[comma + 1 :]
         text = tail.strip().rstrip(".!?")
@@ -204,8 +237,7 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
             after = TOKEN.findall(text[found.end() :]) if found else []
             phrase = text[: found.start()].strip() if found else ""
             apposed = "," not in phrase or phrase.endswith(",")
-            stops = {"to", "that", *lexicon.complementizers, *lexicon.subject_pronouns, *REST_STARTERS}
-            clean = not after or after[0].lower() not in stops
+            clean = not after or after[0].lower() not in _rest_stops(lexicon)
             if found and apposed and clean and len(after) <= MAX_TAIL_TOKENS:
                 speaker, cue = parse_speaker(phrase, lexicon), found.group()
         if speaker is not None:
@@ -216,13 +248,21 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
     return None
 
 
+def may_report(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether :func:`analyze` can find anything: every reading needs a cue or "according to"."""
+    return lexicon.report_re.search(sentence) is not None
+
+
 def analyze(sentence: str, lexicon: Lexicon, known: Known = _anyone, before: int | None = None) -> Report | None:
     """The reported speech in a masked sentence; start/end are -1 when no clause is reported.
 
     `known` tells whether a lone capitalised word is a name seen before (a participle's subject).
     With `before` (the offset of a partial quote) the cue nearest before that offset wins.
     """
-    front = _front(sentence, lexicon, known, len(sentence) if before is None else before)
+    if not may_report(sentence, lexicon):
+        return None
+    cues = list(lexicon.cue_re.finditer(sentence))
+    front = _front(sentence, lexicon, known, len(sentence) if before is None else before, cues)
     if front is not None and front.start >= 0:
         return front
     ending = _ending(sentence, lexicon)

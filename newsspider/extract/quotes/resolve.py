@@ -9,7 +9,8 @@ with that title. When nothing fits, the phrase is kept as written or, for pronou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.speakers import Speaker
@@ -24,13 +25,24 @@ GROUP_KINDS = frozenset({"org", "noun"})
 
 @dataclass(slots=True)
 class Entity:
-    """A speaker seen in the article so far."""
+    """A speaker seen in the article so far; `folded` and `tokens` follow `name` (see :meth:`rename`)."""
 
     name: str
     title: str | None
     kind: str
     gender: str | None
     heard: bool = True
+    folded: str = field(init=False, repr=False)
+    tokens: list[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        """Set the name and its case-folded tokens."""
+        self.name = name
+        self.folded = name.casefold()
+        self.tokens = self.folded.split()
 
 
 class Registry:
@@ -39,6 +51,37 @@ class Registry:
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
         self._entities: list[Entity] = []
+        # How many entities have each folded name, person surname and surname stem: lets _find
+        # answer "nobody" without walking the list (the walk decides which entity when there is one).
+        self._names: Counter[str] = Counter()
+        self._surnames: Counter[str] = Counter()
+        self._stems: Counter[str] = Counter()
+
+    def _count(self, entity: Entity, step: int) -> None:
+        self._names[entity.folded] += step
+        if entity.kind == "person" and entity.tokens:
+            self._surnames[entity.tokens[-1]] += step
+            self._stems[entity.tokens[-1][:STEM_MIN]] += step
+
+    def _add(self, entity: Entity, *, first: bool = False) -> None:
+        if first:
+            self._entities.insert(0, entity)
+        else:
+            self._entities.append(entity)
+        self._count(entity, 1)
+
+    def _rename(self, entity: Entity, name: str) -> None:
+        self._count(entity, -1)
+        entity.rename(name)
+        self._count(entity, 1)
+
+    def _may_match(self, tokens: list[str]) -> bool:
+        """Whether some person could match `tokens` in :meth:`_find`'s second pass (same surname or stem)."""
+        if not tokens:
+            return False
+        if self._surnames[tokens[-1]]:
+            return True
+        return len(tokens) == 1 and self._lexicon.inflected_names and self._stems[tokens[0][:STEM_MIN]] > 0
 
     def _same_surname(self, a: str, b: str) -> bool:
         if a == b:
@@ -54,14 +97,17 @@ class Registry:
 
     def _find(self, name: str) -> Entity | None:
         folded = name.casefold()
-        for entity in reversed(self._entities):
-            if entity.name.casefold() == folded:
-                return entity
+        if self._names[folded]:
+            for entity in reversed(self._entities):
+                if entity.folded == folded:
+                    return entity
         tokens = folded.split()
+        if not self._may_match(tokens):
+            return None
         for entity in reversed(self._entities):
             if entity.kind != "person":
                 continue
-            known = entity.name.casefold().split()
+            known = entity.tokens
             if len(tokens) == 1 and self._same_surname(known[-1], tokens[0]):
                 return entity
             if len(tokens) > 1 and len(known) > 1 and tokens[-1] == known[-1] and tokens[0] in known:
@@ -110,7 +156,7 @@ class Registry:
             if speaker.title and not known.title:
                 known.title = speaker.title
             return
-        self._entities.insert(0, Entity(speaker.name, speaker.title, "person", speaker.gender, heard=False))
+        self._add(Entity(speaker.name, speaker.title, "person", speaker.gender, heard=False), first=True)
 
     def knows(self, name: str) -> bool:
         """Whether `name` (or a surname of it) was seen before."""
@@ -128,13 +174,14 @@ class Registry:
         if entity is None and speaker.loose:
             entity = self._find(speaker.name.split()[-1])
         if entity is None and speaker.kind in GROUP_KINDS:
-            entity = next((e for e in self._entities if e.name.casefold() == speaker.name.casefold()), None)
+            folded = speaker.name.casefold()
+            entity = next((e for e in self._entities if e.folded == folded), None) if self._names[folded] else None
         if entity is None:
             entity = Entity(speaker.name, speaker.title, speaker.kind, speaker.gender)
-            self._entities.append(entity)
+            self._add(entity)
         else:
-            if len(speaker.name.split()) > len(entity.name.split()) and not speaker.loose:
-                entity.name = speaker.name
+            if len(speaker.name.split()) > len(entity.tokens) and not speaker.loose:
+                self._rename(entity, speaker.name)
             if speaker.title:
                 entity.title = speaker.title
             if speaker.gender:

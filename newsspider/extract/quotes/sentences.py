@@ -8,6 +8,7 @@ inside quotes do not split the sentence around them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.lexicon import UPPER
@@ -28,16 +29,29 @@ INITIAL = re.compile(rf"^(?:[{UPPER}]|[{UPPER}]\.[{UPPER}])$")
 
 def mask(text: str, ranges: Iterable[tuple[int, int]]) -> str:
     """`text` with the characters inside `ranges` set to ``_``; marks, spaces and a final . ! ? stay."""
-    chars = list(text)
     for start, end in ranges:
+        low, high = start + 1, end - 1
+        if low >= high:
+            continue
         last = end - 2
-        while last > start + 1 and chars[last] in INNER_CLOSERS:
+        while last > start + 1 and text[last] in INNER_CLOSERS:
             last -= 1
-        for pos in range(start + 1, max(start + 1, end - 1)):
-            keep = pos == last and chars[pos] in FINAL_PUNCTUATION
-            if not chars[pos].isspace() and not keep:
-                chars[pos] = MASK_CHAR
-    return "".join(chars)
+        inner = NON_SPACE.sub(MASK_CHAR, text[low:high])
+        if low <= last < high and text[last] in FINAL_PUNCTUATION:
+            inner = inner[: last - low] + text[last] + inner[last - low + 1 :]
+        text = text[:low] + inner + text[high:]
+    return text
+
+
+@lru_cache(maxsize=1 << 14)
+def _abbreviation(token: str, lexicon: Lexicon) -> bool:
+    """Whether the word ending at a sentence-end match (`token`: the word, its marks, the spaces) is an
+    abbreviation or an initial, so the sentence goes on."""
+    before = WORD_BEFORE.search(token)
+    if before is None:
+        return False
+    word = before.group(1).rstrip(".")
+    return word.lower() in lexicon.abbreviations or INITIAL.match(word) is not None
 
 
 def split_sentences(masked: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -45,13 +59,13 @@ def split_sentences(masked: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(masked):
-        before = WORD_BEFORE.search(masked[: match.end()])
-        if before:
-            word = before.group(1).rstrip(".").lower()
-            if word in lexicon.abbreviations or INITIAL.match(before.group(1).rstrip(".")):
-                continue
+        token = match.start()
+        while token > 0 and not masked[token - 1].isspace():
+            token -= 1
+        if _abbreviation(masked[token : match.end()], lexicon):
+            continue
         bounds.append((start, match.end()))
         start = match.end()
     if start < len(masked):
         bounds.append((start, len(masked)))
-    return [(s, e) for s, e in bounds if NON_SPACE.search(masked[s:e])]
+    return [(s, e) for s, e in bounds if NON_SPACE.search(masked, s, e)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.lexicon import UPPER
@@ -75,6 +76,7 @@ TRAILING_WORDS = frozenset(
     }
 )
 CONNECTORS = frozenset({"in", "of", "for", "and", "to", "with", "at", "on", "from", "by", "the", "a", "an"})
+TRAILING_OR_CONNECTORS = TRAILING_WORDS | CONNECTORS
 PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 APPOSITION_SKIP = re.compile(r"^(?:who|which|whose|where|from|of|in|at|on|\d)", re.I)
 ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "des", "dem", "den"})
@@ -82,6 +84,14 @@ MAX_TOKENS = 14
 MAX_TITLE_WORDS = 5
 OF_SPLIT = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 NAME_UNITS = 2
+#: Two capitalised words in a row, which a name needs; text without them has no name in it.
+CAPITALIZED_PAIR = re.compile(rf"[{UPPER}]\S*\s+[\"“]?[{UPPER}]")
+CACHE_SIZE = 1 << 16
+#: NAME_UNITS or more name tokens in a row, over one byte (0 or 1) per word.
+NAME_RUN = re.compile(rb"\x01{%d,}" % NAME_UNITS)
+UPPER_CHAR = re.compile(rf"[{UPPER}]")
+#: First characters of a name token or an initial: an opening quote or a capital of the UPPER class.
+NAME_START = frozenset(['"', "“"] + [chr(c) for c in range(max(map(ord, UPPER)) + 1) if UPPER_CHAR.match(chr(c))])
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +115,7 @@ def _strip_article(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def name_token(word: str, lexicon: Lexicon) -> bool:
     """A capitalised word that can be part of a name (not a capitalised function word or date)."""
     if not CAPITALIZED.match(word) or SHOUTED.match(word.strip(",.")):
@@ -112,6 +123,7 @@ def name_token(word: str, lexicon: Lexicon) -> bool:
     return word.lower().strip(",") not in lexicon.non_names
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def allowed_in_phrase(word: str, lexicon: Lexicon) -> bool:
     """Whether `word` can be part of a speaker phrase (a name, title, group noun or connector)."""
     low = word.lower().strip(",")
@@ -191,6 +203,7 @@ def _strip_adjuncts(head: str, lexicon: Lexicon) -> str:
     return head
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
     """The speaker a phrase names, or None when the phrase is not a speaker."""
     head, _, rest = phrase.strip(" ,.;:—–-").partition(",")
@@ -211,24 +224,25 @@ def _bare(word: str) -> str:
 
 def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
     """People named anywhere in `text` by two or more capitalised words, with a title before them."""
+    if not CAPITALIZED_PAIR.search(text):
+        return []
     words = TOKEN.findall(text)
+    named = bytes(
+        [w[0] in NAME_START and (name_token(w, lexicon) or INITIAL_TOKEN.match(w) is not None) for w in words]
+    )
     found: list[Speaker] = []
-    index = 0
-    while index < len(words):
-        end = index
-        while end < len(words) and (name_token(words[end], lexicon) or INITIAL_TOKEN.match(words[end])):
-            end += 1
-        if end - index >= NAME_UNITS:
-            start = index
-            while start > 0 and index - start < MAX_TITLE_WORDS and words[start - 1].lower() in lexicon.title_words:
-                start -= 1
-            if index == 0 and words[0].lower().endswith("ing"):
-                index += 1
+    for run in NAME_RUN.finditer(named):
+        index, end = run.span()
+        if index == 0 and words[0].lower().endswith("ing"):
+            index = 1  # "Speaking ..." opens the sentence: the name starts after it
+            if end - index < NAME_UNITS:
                 continue
-            speaker = parse_speaker(" ".join(_bare(w) for w in words[start:end]), lexicon)
-            if speaker is not None and speaker.kind == "person" and " " in speaker.name:
-                found.append(speaker)
-        index = max(end, index + 1)
+        start = index
+        while start > 0 and index - start < MAX_TITLE_WORDS and words[start - 1].lower() in lexicon.title_words:
+            start -= 1
+        speaker = parse_speaker(" ".join(_bare(w) for w in words[start:end]), lexicon)
+        if speaker is not None and speaker.kind == "person" and " " in speaker.name:
+            found.append(speaker)
     return found
 
 
@@ -243,7 +257,7 @@ def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
         words = words[1:]
     if words and words[-1].lower() in PASSIVE:
         return None
-    while words and (words[-1].lower() in TRAILING_WORDS or words[-1].lower() in CONNECTORS):
+    while words and words[-1].lower() in TRAILING_OR_CONNECTORS:
         words = words[:-1]
     definite = bool(words) and words[0].lower() == "the"
     words = _strip_article(words)
@@ -255,7 +269,7 @@ def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     gender = None
     if low_words[0] in lexicon.honorifics:
         gender = "f" if low_words[0].startswith(("ms", "mrs", "lady", "dame")) else "m"
-    words = [w for w in words if w.lower() not in lexicon.honorifics] or words
+    words = [w for w, low in zip(words, low_words, strict=True) if low not in lexicon.honorifics] or words
     last = POSSESSIVE.sub("", words[-1].lower())
     if POSSESSIVE.search(words[-1]) and not ACRONYM.match(words[-1]):
         return None
@@ -268,13 +282,9 @@ def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
             return None
         if definite and len(words) == 1 and last in lexicon.anaphoric_nouns:
             return Speaker(words[0], None, "anaphor")
-        if all(w.lower() in lexicon.title_words for w in words):
-            return Speaker(" ".join(words), None, "role")
         if any(POSSESSIVE.sub("", w.lower()) in lexicon.speaker_nouns for w in words):
             return Speaker(" ".join(words), None, "noun")
         return None
-    if all(w.lower() in lexicon.title_words for w in words):
-        return Speaker(" ".join(words), None, "role")
     start = _name_run(words, lexicon)
     if start >= len(words):
         return None
