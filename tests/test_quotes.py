@@ -97,13 +97,13 @@ def test_teaser_surname_only() -> None:
 
 
 MARK_STYLES = [
-    (["“We will win,” Zelensky said."], "en", q("We will win,", "direct", "Zelensky", None, "said", 0)),
+    (["“We will win,” Zelensky said."], "en", q("We will win", "direct", "Zelensky", None, "said", 0)),
     (
         ['"We will win," said Volodymyr Zelensky, the president of Ukraine.'],
         "en",
-        q("We will win,", "direct", "Volodymyr Zelensky", "president of Ukraine", "said", 0),
+        q("We will win", "direct", "Volodymyr Zelensky", "president of Ukraine", "said", 0),
     ),
-    (["‘We will win,’ Zelensky said."], "en", q("We will win,", "direct", "Zelensky", None, "said", 0)),
+    (["‘We will win,’ Zelensky said."], "en", q("We will win", "direct", "Zelensky", None, "said", 0)),
     (["«We will win», Zelensky said."], "en", q("We will win", "direct", "Zelensky", None, "said", 0)),
     (
         ["„Wir werden gewinnen“, sagte Bundeskanzler Olaf Scholz."],
@@ -115,7 +115,7 @@ MARK_STYLES = [
         "de",
         q("Wir haben keine Zeit zu verlieren", "direct", "Boris Pistorius", None, "betonte", 0),
     ),
-    (["「We will win,」 Zelensky said."], None, q("We will win,", "direct", "Zelensky", None, "said", 0)),
+    (["「We will win,」 Zelensky said."], None, q("We will win", "direct", "Zelensky", None, "said", 0)),
 ]
 
 
@@ -148,14 +148,14 @@ CASES = [
         ["He said the “plan was bad.", "“The city is ready,” Klitschko said."],
         [
             q("the “plan was bad", "indirect", None, None, "said", 0),
-            q("The city is ready,", "direct", "Klitschko", None, "said", 1),
+            q("The city is ready", "direct", "Klitschko", None, "said", 1),
         ],
         id="unbalanced mark is dropped, the rest is read",
     ),
     pytest.param(
         ["“We are ready,” Zelensky said. “But we need more air defence.”"],
         [
-            q("We are ready,", "direct", "Zelensky", None, "said", 0),
+            q("We are ready", "direct", "Zelensky", None, "said", 0),
             q("But we need more air defence.", "direct", "Zelensky", None, "said", 0),
         ],
         id="split quote: two quotes, one speaker",
@@ -200,7 +200,7 @@ CASES = [
                 "said",
                 0,
             ),
-            q("It is a matter of time,", "direct", "Dmytro Kuleba", "Foreign Minister", "said", 1),
+            q("It is a matter of time", "direct", "Dmytro Kuleba", "Foreign Minister", "said", 1),
         ],
         id="surname resolved to the full name",
     ),
@@ -208,7 +208,7 @@ CASES = [
         ["The Kremlin said the talks had stalled.", "“We see no progress,” China's Foreign Ministry said on Monday."],
         [
             q("the talks had stalled", "indirect", "Kremlin", None, "said", 0),
-            q("We see no progress,", "direct", "China's Foreign Ministry", None, "said", 1),
+            q("We see no progress", "direct", "China's Foreign Ministry", None, "said", 1),
         ],
         id="organisations",
     ),
@@ -219,7 +219,7 @@ CASES = [
     ),
     pytest.param(
         ["“We are ready,” he said."],
-        [q("We are ready,", "direct", None, None, "said", 0)],
+        [q("We are ready", "direct", None, None, "said", 0)],
         id="unresolved pronoun leaves the speaker empty",
     ),
 ]

@@ -22,6 +22,9 @@ Attribution = tuple[Speaker | None, str | None]
 INTRODUCED = re.compile(r"[:,]\s*$")
 
 
+TRAILING_HANDOVER = ",;:"
+
+
 class ArticleQuotes:
     """Reads one article once; :meth:`run` returns its quotes."""
 
@@ -66,6 +69,9 @@ class ArticleQuotes:
         cue = cue.lower() if cue else None
         name = speaker.name if speaker else None
         title = speaker.title if speaker and speaker.kind == "person" else None
+        # The comma that hands over to the attribution ("…sheep," he said) belongs to the sentence around
+        # the quote, not to the words quoted; a closing . ? ! is the speaker's and stays.
+        text = text.rstrip().rstrip(TRAILING_HANDOVER).rstrip() or text
         return Quote(text=text, type=kind, speaker=name, speaker_title=title, cue=cue, paragraph=paragraph)
 
     def _note_names(self, paragraph: int, sentence: str) -> None:
