@@ -7,7 +7,7 @@ itemadapter, Scrapy's feed exports and the schema validator all read one shape.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -86,8 +86,15 @@ class Article:
     provenance: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as plain JSON-ready values, nested items included."""
-        return asdict(self)
+        """The record as plain JSON-ready values, nested items included (fresh lists and dicts)."""
+        record = {name: getattr(self, name) for name in ARTICLE_FIELDS}
+        record["tags"] = list(self.tags)
+        record["authors"] = [_plain(a) | {"same_as": list(a.same_as)} for a in self.authors]
+        record["reading_time"] = _plain(self.reading_time) if self.reading_time else None
+        record["quotes"] = [_plain(q) for q in self.quotes]
+        record["related_links"] = [_plain(link) for link in self.related_links]
+        record["provenance"] = dict(self.provenance)
+        return record
 
 
 @dataclass(slots=True)
@@ -102,3 +109,11 @@ class FetchedPage:
     status: int = 200
     #: The page as the spider already parsed it (to tell articles from listings), so it is parsed once.
     page: Page | None = field(default=None, repr=False, compare=False)
+
+
+ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+
+
+def _plain(item: Any) -> dict[str, Any]:
+    """A flat item (no nested items) as a dict; faster than dataclasses.asdict, which deep-copies."""
+    return {name: getattr(item, name) for name in item.__dataclass_fields__}

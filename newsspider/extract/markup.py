@@ -25,9 +25,13 @@ def spaced_text(node: lxml.html.HtmlElement) -> str:
 def near_headline(page: Page, *, after_first: bool = False) -> list[lxml.html.HtmlElement]:
     """Elements around the first <h1>, in page order (with `after_first`, those after it come first);
     the whole body when the page has no <h1>."""
-    if after_first:
-        nodes = page.root.xpath(AFTER_HEADLINE) + page.root.xpath(BEFORE_HEADLINE)
-    else:
-        nodes = page.root.xpath(NEAR_HEADLINE)
-    nodes = nodes or page.root.xpath(WHOLE_BODY)
-    return [node for node in nodes if isinstance(node.tag, str)]
+    key = f"near_headline:{after_first}"
+    if key not in page.memo:
+        if after_first:
+            nodes = page.root.xpath(AFTER_HEADLINE) + page.root.xpath(BEFORE_HEADLINE)
+        else:
+            nodes = page.root.xpath(NEAR_HEADLINE)
+        nodes = nodes or page.root.xpath(WHOLE_BODY)
+        page.memo[key] = [node for node in nodes if isinstance(node.tag, str)]
+    found: list[lxml.html.HtmlElement] = page.memo[key]
+    return found
