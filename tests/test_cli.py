@@ -3,7 +3,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PAGE = """<html lang="en"><head><title>Ukraine news | The Site</title>
 <meta property="og:site_name" content="The Site"><link rel="canonical" href="/news/a/"></head>
@@ -14,7 +17,9 @@ PAGE = """<html lang="en"><head><title>Ukraine news | The Site</title>
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "newsspider", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "newsspider", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
 
 
 def test_extract_prints_one_json_line(tmp_path: Path) -> None:
@@ -49,8 +54,13 @@ def test_manifest_skips_bad_entries_and_keeps_the_rest(tmp_path: Path) -> None:
     )
     result = run("extract", "--manifest", str(manifest), cwd=tmp_path)
     assert result.returncode == 1
-    assert [json.loads(x)["url"] for x in result.stdout.splitlines()] == ["https://example.com/a/", "https://example.com/a2/"]
-    assert "skipped entry 2" in result.stderr and "skipped entry 3" in result.stderr and "skipped entry 4" in result.stderr
+    assert [json.loads(x)["url"] for x in result.stdout.splitlines()] == [
+        "https://example.com/a/",
+        "https://example.com/a2/",
+    ]
+    assert (
+        "skipped entry 2" in result.stderr and "skipped entry 3" in result.stderr and "skipped entry 4" in result.stderr
+    )
     assert "extracted 2 pages, skipped 3" in result.stderr
 
 

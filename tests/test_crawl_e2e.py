@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from newsspider.schema import validation_errors
 from newsspider.testing.server import FixtureServer
 
 from .conftest import ROOT, SEED_SITE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ARTICLES = {c.url: c for c in iter_cases(SEED_SITE) if c.kind == "article"}
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "LOG_LEVEL=INFO"]

@@ -26,8 +26,10 @@ ATOM = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title
     [
         (URLSET, [Entry("https://example.com/a/", "2025-08-01T10:00:00+00:00"), Entry("https://example.com/b/", None)]),
         (INDEX, [Entry("https://example.com/sitemap-posts.xml", "2025-08-02", is_sitemap=True)]),
-        (gzip.compress(URLSET), [Entry("https://example.com/a/", "2025-08-01T10:00:00+00:00"),
-                                 Entry("https://example.com/b/", None)]),
+        (
+            gzip.compress(URLSET),
+            [Entry("https://example.com/a/", "2025-08-01T10:00:00+00:00"), Entry("https://example.com/b/", None)],
+        ),
         (RSS, []),
         (b"<html><body>no</body></html>", []),
         (b"", []),

@@ -80,8 +80,12 @@ def test_article_becomes_one_page_item_and_nothing_else(spider: KyivIndependentS
     assert len(items) == 1
     item = items[0]
     assert isinstance(item, FetchedPage)
-    assert (item.url, item.spider, item.site, item.status) == (CASES["seed-article"].url, "kyivindependent",
-                                                             "kyivindependent", 200)
+    assert (item.url, item.spider, item.site, item.status) == (
+        CASES["seed-article"].url,
+        "kyivindependent",
+        "kyivindependent",
+        200,
+    )
     assert "Ukraine to investigate alleged war crimes" in item.html
 
 

@@ -39,7 +39,16 @@ def test_parse_reading_time(text: str | None, expected: tuple[str, int] | None) 
 
 @pytest.mark.parametrize(
     ("value", "minutes"),
-    [("PT4M", 4), ("PT90S", 2), ("PT1H5M", 65), ("P0D", 0), ("4 minutes", None), ("", None), (None, None), ("PT", None)],
+    [
+        ("PT4M", 4),
+        ("PT90S", 2),
+        ("PT1H5M", 65),
+        ("P0D", 0),
+        ("4 minutes", None),
+        ("", None),
+        (None, None),
+        ("PT", None),
+    ],
 )
 def test_parse_iso_duration(value: str | None, minutes: int | None) -> None:
     assert parse_iso_duration(value) == minutes

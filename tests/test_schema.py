@@ -32,7 +32,13 @@ def valid_record() -> dict:
 
 @pytest.mark.parametrize(
     ("item", "definition"),
-    [(Article, None), (Author, "author"), (Quote, "quote"), (RelatedLink, "related_link"), (ReadingTime, "reading_time")],
+    [
+        (Article, None),
+        (Author, "author"),
+        (Quote, "quote"),
+        (RelatedLink, "related_link"),
+        (ReadingTime, "reading_time"),
+    ],
 )
 def test_dataclass_fields_are_the_schema_properties(item: type, definition: str | None) -> None:
     schema = load_schema()
@@ -45,7 +51,10 @@ def test_every_property_is_documented() -> None:
     schema = load_schema()
     nodes = [schema, *(schema["$defs"][d] for d in ("author", "quote", "related_link", "reading_time"))]
     undocumented = [
-        name for node in nodes for name, prop in node["properties"].items() if name != "url" and not prop.get("description")
+        name
+        for node in nodes
+        for name, prop in node["properties"].items()
+        if name != "url" and not prop.get("description")
     ]
     assert undocumented == []
 
@@ -65,10 +74,18 @@ def test_valid_record_passes() -> None:
         ({"word_count": -1}, "word_count"),
         ({"schema_version": "0.9"}, "schema_version"),
         ({"unexpected": 1}, "<record>"),
-        ({"quotes": [{"text": "x", "type": "rumour", "speaker": None, "speaker_title": None, "cue": None,
-                      "paragraph": 0}]}, "quotes/0/type"),
-        ({"related_links": [{"url": "/relative", "title": None, "kind": "inline", "snippet": None}]},
-         "related_links/0/url"),
+        (
+            {
+                "quotes": [
+                    {"text": "x", "type": "rumour", "speaker": None, "speaker_title": None, "cue": None, "paragraph": 0}
+                ]
+            },
+            "quotes/0/type",
+        ),
+        (
+            {"related_links": [{"url": "/relative", "title": None, "kind": "inline", "snippet": None}]},
+            "related_links/0/url",
+        ),
         ({"provenance": {"headline": "guess"}}, "provenance/headline"),
     ],
 )

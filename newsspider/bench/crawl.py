@@ -7,6 +7,11 @@ twice by ``scrapy crawl`` in a subprocess, from its sitemap index, with the same
 ``news`` spider (our extraction pipeline) and once by ``bench_trafilatura``, the same spider whose
 article callback calls ``trafilatura.bare_extraction`` instead. Each crawl writes JSON Lines; its stats
 file gives the time and the process's peak resident memory. Never run by ``make test``.
+
+Article bodies: real news pages when ``--pages FOLDER`` names a folder of saved pages (by default
+``../shared/corpus`` when it is there: pages of many publishers, 50-500 KB each, as a crawl meets them),
+served in turn under the generated URLs; else the generator's own small pages. Real pages repeat under
+several URLs, so the crawl's duplicate filter by canonical URL is off in both variants.
 """
 
 from __future__ import annotations
@@ -40,6 +45,17 @@ BENCH_SETTINGS = {
     "MEMUSAGE_ENABLED": "false",
 }
 VARIANTS = {"newsspider": "news", "trafilatura": "bench_trafilatura"}
+NO_DEDUPE = {"ITEM_PIPELINES": json.dumps({
+    "newsspider.pipelines.ExtractArticlePipeline": 100, "newsspider.pipelines.ValidateRecordPipeline": 200,
+})}  # fmt: skip
+DEFAULT_PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def load_pages(folder: Path | None) -> list[bytes]:
+    """Saved HTML pages under `folder`, sorted by path; none when there is no folder."""
+    if folder is None or not folder.is_dir():
+        return []
+    return [path.read_bytes() for path in sorted(folder.rglob("*.html"))]
 SITEMAP_SIZE = 1000
 
 
@@ -48,7 +64,7 @@ class TrafilaturaSpider(SiteSpider):
 
     name = "bench_trafilatura"
 
-    def article(self, response: Response) -> Any:
+    def article(self, response: Response, page: Any = None) -> Any:
         import trafilatura  # noqa: PLC0415  (the bench extra only)
 
         doc = trafilatura.bare_extraction(response.text, url=response.url, with_metadata=True)
@@ -71,15 +87,15 @@ class Result:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
-def crawl_once(variant: str, size: int, workdir: Path) -> Result:
+def crawl_once(variant: str, size: int, workdir: Path, pages: list[bytes]) -> Result:
     """Serve a site of `size` articles and crawl it with one variant."""
-    site = GeneratedSite.build(size, with_errors=False, listing_only=0, per_sitemap=SITEMAP_SIZE)
+    site = GeneratedSite.build(size, with_errors=False, listing_only=0, per_sitemap=SITEMAP_SIZE, real_pages=pages)
     stats_path = workdir / f"{variant}-{size}.json"
     with GenSiteServer(site) as server:
         cmd = crawl_command(
             VARIANTS[variant],
             args={"urls": server.origin + INDEX, "follow": "false"},
-            settings=BENCH_SETTINGS,
+            settings=BENCH_SETTINGS | (NO_DEDUPE if pages else {}),
             output=workdir / f"{variant}-{size}.jsonl",
             stats=stats_path,
         )
@@ -123,13 +139,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,2000,10000", help="comma-separated article counts")
     parser.add_argument("--variants", default=",".join(VARIANTS), help="newsspider,trafilatura")
     parser.add_argument("--json", help="also write the results here as JSON")
+    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help="folder of saved article pages to serve")
+    parser.add_argument("--generated", action="store_true", help="serve the generator's own small pages")
     args = parser.parse_args(argv)
+    pages = [] if args.generated else load_pages(args.pages)
+    print(f"article bodies: {f'{len(pages)} saved pages from {args.pages}' if pages else 'generated'}", file=sys.stderr)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
         for size in sizes:
             for variant in args.variants.split(","):
-                result = crawl_once(variant, size, Path(tmp))
+                result = crawl_once(variant, size, Path(tmp), pages)
                 print(f"  {variant} {size}: {result.articles} articles in {result.seconds:.1f} s", file=sys.stderr)
                 results.append(result)
     print("\n".join(report(results)))

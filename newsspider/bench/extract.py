@@ -37,8 +37,12 @@ def _trafilatura() -> Callable[[str, str], dict[str, Any]]:
             return {}
         data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         names = [a.strip() for a in (data.get("author") or "").split(";") if a.strip()]
-        return {"headline": data.get("title"), "authors": [{"name": n} for n in names],
-                "date_published": data.get("date"), "body": data.get("text") or ""}
+        return {
+            "headline": data.get("title"),
+            "authors": [{"name": n} for n in names],
+            "date_published": data.get("date"),
+            "body": data.get("text") or "",
+        }
 
     return run
 
@@ -51,8 +55,12 @@ def _newspaper4k() -> Callable[[str, str], dict[str, Any]]:
         article.download(input_html=html)
         article.parse()
         published = article.publish_date.isoformat() if article.publish_date else None
-        return {"headline": article.title, "authors": [{"name": a} for a in article.authors],
-                "date_published": published, "body": article.text or ""}
+        return {
+            "headline": article.title,
+            "authors": [{"name": a} for a in article.authors],
+            "date_published": published,
+            "body": article.text or "",
+        }
 
     return run
 
@@ -97,8 +105,12 @@ def bench_suite(folder: Path, runners: dict[str, Callable[[str, str], dict[str, 
             times[name].append(time.perf_counter() - started)
             scores[name].add(truth, pred)
     return {
-        name: {**scores[name].metrics(), "pages": scores[name].pages, "errors": errors[name],
-               "ms_median": round(1000 * statistics.median(times[name]), 2) if times[name] else None}
+        name: {
+            **scores[name].metrics(),
+            "pages": scores[name].pages,
+            "errors": errors[name],
+            "ms_median": round(1000 * statistics.median(times[name]), 2) if times[name] else None,
+        }
         for name in runners
     }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from datetime import datetime
@@ -18,6 +17,7 @@ from newsspider.extract import extract_article
 from newsspider.sites import get_profile
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Iterator
 
 logger = logging.getLogger("newsspider.extract")
@@ -48,8 +48,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.site:
         get_profile(args.site)  # an unknown profile is a usage error, before any page
-    jobs: Iterator[Job] = iter([(1, {"path": args.page, "url": args.url})]) if args.page else _manifest_jobs(
-        Path(args.manifest)
+    jobs: Iterator[Job] = (
+        iter([(1, {"path": args.page, "url": args.url})]) if args.page else _manifest_jobs(Path(args.manifest))
     )
     written = skipped = 0
     for number, job in jobs:

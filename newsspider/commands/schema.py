@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import json
+from typing import TYPE_CHECKING
 
 from newsspider.commands import EXIT_OK
 from newsspider.schema import load_schema
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def run(args: argparse.Namespace) -> int:

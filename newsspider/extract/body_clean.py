@@ -7,12 +7,12 @@ or one line. Nothing here changes the tree: other extractors read the same parse
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
+
+from newsspider.extract.datafiles import load_data
 
 if TYPE_CHECKING:
     import lxml.html
@@ -29,9 +29,7 @@ def xpath_list(xpath: etree.XPath, el: lxml.html.HtmlElement) -> list[Any]:
 
 
 def _load() -> dict[str, Any]:
-    text = resources.files("newsspider.extract").joinpath("data/body_boilerplate.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return load_data("body_boilerplate.json")
 
 
 def _token_regex(prefixes: list[str], words: list[str] | None = None) -> re.Pattern[str]:

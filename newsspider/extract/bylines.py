@@ -7,13 +7,12 @@ a byline's language is not always the page's.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from pathlib import Path
 from typing import Any
 
-DATA_FILE = Path(__file__).with_name("data") / "bylines.json"
+from newsspider.extract.datafiles import load_data
+
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 URL = re.compile(r"https?://\S+|www\.\S+")
 HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -40,7 +39,7 @@ def _flatten(value: Any) -> list[str]:
 
 
 def _load() -> dict[str, re.Pattern[str]]:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    data = load_data("bylines.json")
     prefixes = _alternatives(_flatten(data["prefixes"]))
     roles = _alternatives(_flatten(data["roles"]))
     return {

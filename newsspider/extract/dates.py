@@ -24,7 +24,6 @@ from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
 from newsspider.extract.markup import near_headline, spaced_text
 from newsspider.extract.metadata import page_language
-from newsspider.extract.text import clean_text, node_text
 
 if TYPE_CHECKING:
     import lxml.html
@@ -156,14 +155,7 @@ def _visible_nodes(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
 
 
 def _profile_raw(page: Page) -> str | None:
-    css = page.profile.selectors.get("date_raw") if page.profile else None
-    if not css:
-        return None
-    for node in page.selector.css(css):
-        text = clean_text(node_text(node.root)) if hasattr(node.root, "xpath") else clean_text(str(node.root))
-        if text:
-            return text
-    return None
+    return page.profile_text("date_raw")
 
 
 def _mentions_day(text: str, iso: str) -> bool:

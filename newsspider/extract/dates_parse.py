@@ -7,15 +7,15 @@ dateparser is slow, so it only sees short strings that none of the patterns here
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from datetime import UTC, datetime
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateparser.date import DateDataParser
+
+from newsspider.extract.datafiles import load_data
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,7 +36,6 @@ EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 LEADING_WORDS = re.compile(r"^[^\d,]*[^\W\d_][^\d,]*,\s*(?=\S*\d|[^\W\d_]+\.?\s+\d)")
 EDGE_NOISE = re.compile(r"^[\s|•·,:;\-–—]+|[\s|•·,:;\-–—]+$")
 LABEL_KINDS = ("published", "modified")
-DATA_FILE = Path(__file__).with_name("data") / "dates.json"
 
 
 def _label_pattern(words: list[str]) -> re.Pattern[str]:
@@ -45,7 +44,7 @@ def _label_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def _load_labels() -> dict[str, re.Pattern[str]]:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    data = load_data("dates.json")
     labels = {kind: _label_pattern([w for words in data[kind].values() for w in words]) for kind in LABEL_KINDS}
     words = sorted({w for words in data["modified"].values() for w in words}, key=len, reverse=True)
     modified = "|".join(re.escape(w) for w in words)

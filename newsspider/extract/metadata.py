@@ -9,7 +9,7 @@ from newsspider.extract import selectors as S
 from newsspider.extract.cascade import cascade
 from newsspider.extract.headline import choose_headline, headline_candidates
 from newsspider.extract.ld import ld_list, ld_text, ld_url
-from newsspider.extract.text import absolute_url, clean_text, node_text
+from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -29,14 +29,7 @@ KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
 def _profile_text(page: Page, field: str) -> str | None:
-    css = page.profile.selectors.get(field) if page.profile else None
-    if not css:
-        return None
-    for node in page.selector.css(css):
-        text = clean_text(node_text(node.root)) if hasattr(node.root, "xpath") else clean_text(str(node.root))
-        if text:
-            return text
-    return None
+    return page.profile_text(field)
 
 
 def extract_headline(page: Page) -> str | None:

@@ -14,6 +14,7 @@ from parsel import Selector
 
 from newsspider.exceptions import UnparseablePage
 from newsspider.extract import selectors as S
+from newsspider.extract.text import clean_text, node_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -141,6 +142,21 @@ class Page:
             if values:
                 return values[0]
         return None
+
+    def profile_texts(self, field: str) -> list[str]:
+        """Non-empty texts of the elements the site profile's selector for `field` picks, in page order."""
+        css = self.profile.selectors.get(field) if self.profile else None
+        if not css:
+            return []
+        texts = (
+            clean_text(node_text(n.root) if hasattr(n.root, "xpath") else str(n.root)) for n in self.selector.css(css)
+        )
+        return [t for t in texts if t]
+
+    def profile_text(self, field: str) -> str | None:
+        """The first text the site profile's selector for `field` picks, if any."""
+        texts = self.profile_texts(field)
+        return texts[0] if texts else None
 
     def set_source(self, field: str, source: str | None) -> None:
         """Record where a field's value came from."""

@@ -6,15 +6,15 @@ Brysbaert (2019), "How many words do we read per minute?"; Chinese and Japanese 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 import lxml.html
+
+from newsspider.extract.datafiles import load_data
 from newsspider.extract.ld import ld_text
 from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text
 from newsspider.items import ReadingTime
@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 ISO_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?$", re.IGNORECASE)
 # Cheapest tests first: most text nodes fail the keyword test. Script text is dropped in Python afterwards.
-SHORT_TEXT_TEMPLATE = ".//text()[string-length(.) < 80][{keywords}][{reading_words} or translate(., '0123456789', '') != .]"
+SHORT_TEXT_TEMPLATE = (
+    ".//text()[string-length(.) < 80][{keywords}][{reading_words} or translate(., '0123456789', '') != .]"
+)
 NON_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 MAX_DISPLAY_LENGTH = 60
 MAX_CLIMB = 3
@@ -36,16 +38,14 @@ MAX_HEADER_CLIMB = 4
 MAX_HEADER_CHARS = 3000
 
 
-@cache
 def _data() -> dict[str, Any]:
-    text = resources.files("newsspider.extract").joinpath("data/reading_time.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return load_data("reading_time.json")
 
 
 @cache
 def _candidate_texts() -> lxml.etree.XPath:
     """Short text nodes holding a reading-time keyword, found in one compiled XPath (C speed)."""
+
     def any_of(words: list[str]) -> str:
         return " or ".join(f"contains(., '{w}')" for w in words)
 
@@ -57,9 +57,7 @@ def _candidate_texts() -> lxml.etree.XPath:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Every language's patterns; a page's declared language is often wrong, so all are tried."""
-    return tuple(
-        re.compile(p, re.IGNORECASE) for patterns in _data()["patterns"].values() for p in patterns
-    )
+    return tuple(re.compile(p, re.IGNORECASE) for patterns in _data()["patterns"].values() for p in patterns)
 
 
 def parse_reading_time(text: str | None) -> tuple[str, int] | None:
@@ -94,11 +92,8 @@ def estimate_minutes(word_count: int, language: str | None = None) -> int | None
 
 
 def _displayed_by_profile(page: Page) -> tuple[str, int] | None:
-    css = page.profile.selectors.get("reading_time") if page.profile else None
-    if not css:
-        return None
-    for sel in page.selector.css(css):
-        found = parse_reading_time(node_text(sel.root))
+    for text in page.profile_texts("reading_time"):
+        found = parse_reading_time(text)
         if found:
             return found
     return None
@@ -161,7 +156,9 @@ def extract_reading_time(
         source = "markup" if displayed else None
     if displayed:
         page.set_source("reading_time", source)
-        return ReadingTime(minutes=displayed[1], displayed=displayed[0], estimated_minutes=estimated, source="displayed")
+        return ReadingTime(
+            minutes=displayed[1], displayed=displayed[0], estimated_minutes=estimated, source="displayed"
+        )
     required = ld_text((page.article_ld or {}).get("timeRequired"))
     minutes = parse_iso_duration(required)
     if minutes is not None:

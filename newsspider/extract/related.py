@@ -8,21 +8,19 @@ links, nor the page itself.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+import lxml.etree
+import lxml.html
+
+from newsspider.extract.datafiles import load_data
 from newsspider.extract.text import absolute_url, clean_text, node_text
 from newsspider.items import RelatedLink
 
-import lxml.etree
-
 if TYPE_CHECKING:
-    import lxml.html
-
     from newsspider.extract.body import Body
     from newsspider.extract.page import Page
     from newsspider.sites import RelatedBlock
@@ -36,11 +34,8 @@ MAX_BLOCK_CLIMB = 3
 MIN_TITLE_WORDS = 3
 
 
-@cache
 def _data() -> dict[str, Any]:
-    text = resources.files("newsspider.extract").joinpath("data/related.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return load_data("related.json")
 
 
 @cache

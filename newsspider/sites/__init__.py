@@ -1,8 +1,9 @@
 """Per-site profiles: what the generic machinery needs to know about one site, as data.
 
 A profile is a TOML file in this folder (``<name>.toml``). It names the site's domains, where a crawl
-starts and which URL paths are articles (regular expressions matched against path and query), and CSS selectors that override the generic extractor for single
-fields. Everything a profile leaves out falls back to the generic extractor.
+starts, which URL paths are articles (regular expressions matched against path and query), CSS
+selectors that override the generic extractor for single fields, and the site's teaser blocks for
+related links. Everything a profile leaves out falls back to the generic extractor and crawler.
 """
 
 from __future__ import annotations

@@ -82,6 +82,8 @@ class GeneratedSite:
     per_sitemap: int = 50
     per_listing: int = 20
     paragraphs: int = 6
+    #: Saved real article pages to serve as article bodies, in turn (benchmarks); generated pages if empty.
+    real_pages: list[bytes] = field(default_factory=list, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -261,6 +263,8 @@ class GeneratedSite:
             return rss_xml(origin, [(by_path[p].title, p, by_path[p].published) for p in links]), "application/rss+xml"
         article = self.by_path.get(path)
         if article is not None:
+            if self.real_pages:
+                return self.real_pages[article.number % len(self.real_pages)], html
             return article_html(origin, article, links, self.paragraphs).encode(), html
         if path == ABOUT:
             return about_html().encode(), html

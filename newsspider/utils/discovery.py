@@ -77,11 +77,21 @@ def _news_dates(data: bytes) -> dict[str, str]:
     if root is None:
         return {}
     dates = {}
-    for url in root.xpath(NEWS_URLS):
-        loc, date = str(url.xpath(NEWS_LOC)).strip(), str(url.xpath(NEWS_DATE)).strip()
+    for url in _elements(root, NEWS_URLS):
+        loc, date = str(url.xpath(NEWS_LOC)).strip(), str(url.xpath(NEWS_DATE)).strip()  # string() values
         if loc and date:
             dates[loc] = date
     return dates
+
+
+def _elements(node: lxml.etree._Element, xpath: str) -> list[lxml.etree._Element]:
+    """Elements an XPath selects (lxml types xpath() results as a wide union)."""
+    return [n for n in node.xpath(xpath) if isinstance(n, lxml.etree._Element)]  # type: ignore[union-attr]
+
+
+def _strings(node: lxml.etree._Element, xpath: str) -> list[str]:
+    """Attribute or text values an XPath selects, as plain strings."""
+    return [str(v) for v in node.xpath(xpath) if isinstance(v, str)]  # type: ignore[union-attr]
 
 
 def feed_entries(body: bytes) -> list[Entry]:
@@ -97,13 +107,13 @@ def feed_entries(body: bytes) -> list[Entry]:
     if root is None:
         return []
     entries: list[Entry] = []
-    for item in root.xpath(RSS_ITEMS):
+    for item in _elements(root, RSS_ITEMS):
         link = clean_text(item.findtext("link") or item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"))
         if link:
             entries.append(Entry(url=link, date=clean_text(item.findtext("pubDate"))))
-    for entry in root.xpath(ATOM_ENTRIES):
-        hrefs = entry.xpath(ATOM_LINK)
-        dates = entry.xpath(ATOM_DATE)
+    for entry in _elements(root, ATOM_ENTRIES):
+        hrefs = _strings(entry, ATOM_LINK)
+        dates = _strings(entry, ATOM_DATE)
         if hrefs:
             entries.append(Entry(url=str(hrefs[0]).strip(), date=clean_text(str(dates[0])) if dates else None))
     return entries
