@@ -7,12 +7,26 @@ Modules, in the order the work is done:
     direct     which spans are quotes (not titles, nicknames, scare quotes), direct or partial
     attribution / reported   cue verbs and the speaker phrases around them, reported clauses
     speakers   speaker phrases: person with title, organisation, group, pronoun
-    resolve    surnames, pronouns and titles resolved against earlier mentions
+    names      people and organisations named in passing, with their title or apposition
+    resolve    surnames (inflected ones by their stem), pronouns, titles and "the company"
+               resolved against earlier mentions
     extract    the pass over one article
 
-Split quotes ("…," he said. "…") come out as two direct quotes with the same speaker and cue.
-A sentence whose reported clause holds quoted words gives partial quotes only, not also the
-clause as indirect speech. A speaker is left None rather than guessed.
+Conventions (the same as the annotated set, fixtures/quotes/README.md):
+    - One quote per statement. A statement over several paragraphs ("… / “… ,” Rusu said.") is one
+      quote: ``paragraph`` is where it starts, ``text`` the paragraphs' quoted parts joined by a
+      single space.
+    - Split quotes ("…," he said. "…") come out as two direct quotes with the same speaker and cue.
+    - A sentence whose reported clause holds quoted words gives partial quotes only, not also the
+      clause as indirect speech; a second clause with no quoted words ("… and that CLAUSE") is
+      indirect speech of the same speaker.
+    - A reported clause runs to the end of the sentence, subordinate parts included, and stops
+      before a second predicate of the speaker (", but declined to ...") or a clause that reports
+      speech of its own.
+    - A speaker is the fullest form of the name given in the article, in the nominative, with the
+      title given at any mention; an organisation as written, possessive prefix kept ("Ukraine's Air
+      Force"). A speaker is left None rather than guessed: "the company" with no company named before,
+      a name only seen in an oblique case ("за словами Вербицької").
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsspider.extract.quotes.lexicon import NAME_TOKEN
-from newsspider.extract.quotes.speakers import TOKEN, allowed_in_phrase
+from newsspider.extract.quotes.lexicon import NAME_TOKEN, UPPER
+from newsspider.extract.quotes.speakers import TOKEN, allowed_in_phrase, name_token
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
@@ -25,13 +25,15 @@ MAX_TAIL_TOKENS = 10
 MAX_NP_TOKENS = 16
 MAX_AFTER_CUE_BEFORE_QUOTE = 9
 MAX_BARE_REST = 12
+MIN_TITLED_NAME = 4
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "the", "a", "an", "this", "there", "we", "i", "his", "her"})
 OBJECT = re.compile(rf"\s*(?:(?:the|The|a|an)\s+)?(?:(?:{NAME_TOKEN}|[\w.-]+\.(?:com|info|org|net))\s*){{1,6}}")
 QUOTE_START = re.compile(r"^\s*[\"“‘«„»「]")
 BREAK_WORDS = frozenset(
     {"when", "while", "after", "before", "because", "as", "if", "since", "until", "where", "whereas"}
 )
-APPOSITIVE_START = re.compile(r"^(?!(?:but|and|or|so|yet|while)\b)[a-z\d]")
+#: An apposition: lower case ("the TITLE", "head of ...") or a possessive before a noun ("Ukraine's state railway").
+APPOSITIVE_START = re.compile(rf"^(?:(?!(?:but|and|or|so|yet|while)\b)[a-z\d]|[{UPPER}][\w-]*[’']s\s+[a-z])")
 ROLE_START = re.compile(r"^(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:[’']s)?\s+[a-z]")
 STANDALONE = re.compile(r"^\s*(?:(?:and|but|so|however|still|yet)\b,?)?\s*$", re.I)
 
@@ -69,6 +71,16 @@ def np_before(text: str, lexicon: Lexicon | None = None) -> str:
     return phrase if len(segments) > 1 else ""
 
 
+def _titled_name(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether `words` are a title with its complement and then a full name:
+    "речниця Департаменту освіти і науки КМДА Олена Вербицька" (a genitive chain in lower case)."""
+    if len(words) > MAX_NP_TOKENS or len(words) < MIN_TITLED_NAME or words[0].lower() not in lexicon.title_words:
+        return False
+    if any(lexicon.is_cue(w) for w in words):
+        return False
+    return all(name_token(w, lexicon) for w in words[-2:])
+
+
 def np_after(text: str, lexicon: Lexicon) -> str:
     """The phrase starting `text` (after a cue): words up to the first that cannot be in a name."""
     head, comma, rest = text.strip().rstrip(".!?").partition(",")
@@ -78,7 +90,7 @@ def np_after(text: str, lexicon: Lexicon) -> str:
         return words[0]
     for word in words:
         if not allowed_in_phrase(word, lexicon) or lexicon.is_cue(word):
-            return " ".join(kept)
+            return head.strip() if _titled_name(words, lexicon) else " ".join(kept)
         kept.append(word)
     phrase = " ".join(kept)
     if comma and rest.strip():

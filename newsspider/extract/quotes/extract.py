@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes import direct
 from newsspider.extract.quotes.attribution import bare_attribution, before_quote
 from newsspider.extract.quotes.lexicon import get_lexicon
 from newsspider.extract.quotes.marks import Span, find_spans
-from newsspider.extract.quotes.reported import analyze, may_report, subject_phrases
+from newsspider.extract.quotes.names import apposed_subject, names_in, without_nicknames
+from newsspider.extract.quotes.reported import analyze, clause_end, may_report, subject_phrases
 from newsspider.extract.quotes.resolve import Registry
-from newsspider.extract.quotes.sentences import mask, split_sentences
-from newsspider.extract.quotes.speakers import Speaker, names_in, parse_speaker
+from newsspider.extract.quotes.sentences import MASK_CHAR, mask, split_sentences
+from newsspider.extract.quotes.speakers import Speaker, parse_speaker
 from newsspider.items import Quote
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ INTRODUCED = re.compile(r"[:,]\s*$")
 
 
 TRAILING_HANDOVER = ",;:"
+MIN_CLAUSE_WORDS = 3
 
 
 class ArticleQuotes:
@@ -62,8 +65,13 @@ class ArticleQuotes:
         self.found.append((paragraph, offset, quote))
         self.last_speaker[paragraph] = (speaker, quote.cue)
 
-    def _resolve(self, speaker: Speaker | None) -> Speaker | None:
-        return self.registry.note(speaker) if speaker is not None else None
+    def _resolve(self, speaker: Speaker | None, cue: str | None = None) -> Speaker | None:
+        if speaker is None:
+            return None
+        inflected = self.lexicon.inflected_names and cue is not None and self.lexicon.according_re.fullmatch(cue)
+        if inflected and speaker.kind in {"person", "org"} and not self.registry.knows(speaker.name):
+            return None  # "за словами Вербицької" names her in the genitive: not a name to give out
+        return self.registry.note(speaker)
 
     def _quote(self, text: str, kind: str, speaker: Speaker | None, cue: str | None, paragraph: int) -> Quote:
         cue = cue.lower() if cue else None
@@ -76,8 +84,13 @@ class ArticleQuotes:
 
     def _note_names(self, paragraph: int, sentence: str) -> None:
         """Note the sentence's subject (a later "he" may mean them) and titled names in passing."""
+        sentence = without_nicknames(sentence)
         for named in names_in(sentence, self.lexicon):
             self.registry.mention(named)
+        organisation = apposed_subject(sentence, self.lexicon)
+        if organisation is not None:
+            self.registry.note(organisation)
+            return
         phrases = subject_phrases(sentence, self.lexicon, 1)
         speaker = parse_speaker(phrases[0], self.lexicon) if phrases else None
         if speaker is None or speaker.kind == "role":
@@ -125,6 +138,14 @@ class ArticleQuotes:
                 return self._resolve(parsed), bare[1]
         return None, None
 
+    def _recued(self, masked: str, start: int, end: int) -> bool:
+        """Whether a second verb after the previous quote attributes the next one: called it “…” and said “…”."""
+        between = masked[masked.rfind(MASK_CHAR, start, end) + 1 : end].split()
+        return any(
+            word.lower() in self.lexicon.coordinators and self.lexicon.is_partial_cue(after)
+            for word, after in pairwise(between)
+        )
+
     def _span(self, span: Span, sentence: tuple[int, int]) -> bool:
         masked = self.masked[span.paragraph]
         before = masked[sentence[0] : span.start]
@@ -160,7 +181,7 @@ class ArticleQuotes:
             )
             return True
         earlier = [q for p, o, q in self.found if p == span.paragraph and o >= sentence[0] and q.type != "indirect"]
-        if earlier and earlier[-1].speaker:
+        if earlier and earlier[-1].speaker and not self._recued(masked, sentence[0], span.start):
             split, split_cue = self._previous_in_paragraph(span)
             kind = "direct" if INTRODUCED.search(before) else "partial"
             self._emit(
@@ -182,7 +203,7 @@ class ArticleQuotes:
                 inherited,
             )
             return True
-        resolved = self._resolve(report.speaker)
+        resolved = self._resolve(report.speaker, report.cue)
         self._emit(
             span.paragraph,
             span.start,
@@ -201,10 +222,30 @@ class ArticleQuotes:
         text = self.paragraphs[paragraph][start + report.start : start + report.end].strip()
         if direct.word_count(text) < 3:
             return
-        resolved = self._resolve(report.speaker)
+        resolved = self._resolve(report.speaker, report.cue)
         self._emit(
             paragraph, start + report.start, self._quote(text, "indirect", resolved, report.cue, paragraph), resolved
         )
+
+    def _second_clause(self, paragraph: int, start: int, end: int) -> None:
+        """'X said it was “…” and that CLAUSE': the clause with no quoted words is indirect speech too."""
+        masked = self.masked[paragraph]
+        found = self.lexicon.second_clause_re.search(masked, start, end)
+        if found is None or MASK_CHAR in masked[found.end() : end] or not self.found:
+            return
+        stop = found.end() + clause_end(masked[found.end() : end], 0, self.lexicon)
+        text = self.paragraphs[paragraph][found.end() : stop].strip()
+        last = self.found[-1][2]
+        if direct.word_count(text) >= MIN_CLAUSE_WORDS and last.paragraph == paragraph and last.speaker:
+            quote = Quote(
+                text=text,
+                type="indirect",
+                speaker=last.speaker,
+                speaker_title=last.speaker_title,
+                cue=last.cue,
+                paragraph=paragraph,
+            )
+            self.found.append((paragraph, found.end(), quote))
 
     def _reading_end(self, order: list[tuple[int, int, int]], opened: dict[int, list[Span]]) -> int:
         """How many sentences of `order` to read: after the last that opens a quote mark or has a cue
@@ -235,6 +276,8 @@ class ArticleQuotes:
             emitted = [self._span(span, (start, end)) for span in starting]
             if not any(emitted) and not ending:
                 self._indirect(paragraph, (start, end))
+            elif any(emitted):
+                self._second_clause(paragraph, max(s.end for s in starting), end)
         self.found.sort(key=lambda item: (item[0], item[1]))
         return [quote for _, _, quote in self.found]
 

@@ -87,10 +87,17 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     finite_verbs: frozenset[str]
     inflected_names: bool
+    name_endings: tuple[str, ...]  # longest first
+    org_heads: frozenset[str]
+    anaphor_classes: dict[str, frozenset[str]]  # a noun -> the nouns that may refer to the same organisation
+    according_verb_prefixes: frozenset[str]
+    coordinators: frozenset[str]
     cue_re: re.Pattern[str]
     any_cue_re: re.Pattern[str]
     according_re: re.Pattern[str]
     report_re: re.Pattern[str]  # cue_re or according_re: finds something iff one of them does
+    predicate_re: re.Pattern[str]  # ", but declined", ", and added": a second predicate of the speaker
+    second_clause_re: re.Pattern[str]  # "... and that CLAUSE": a second reported clause of the same cue
     adjunct_re: re.Pattern[str]
     nickname_re: re.Pattern[str]
     work_re: re.Pattern[str]
@@ -103,6 +110,16 @@ class Lexicon:
     def is_cue(self, word: str) -> bool:
         """Whether `word` (as written) is a reporting verb of any kind."""
         return word.lower() in self.cue_words
+
+    def is_partial_cue(self, word: str) -> bool:
+        """Whether `word` reports speech or attributes quoted words ("called", "described")."""
+        low = word.lower()
+        return low in self.cue_words or low in self.partial_cues
+
+    def according_cue(self, phrase: str) -> str:
+        """The cue of an according phrase: the verb alone when a prefix word leads it ("як розповів")."""
+        first, _, rest = phrase.partition(" ")
+        return rest.strip() if rest and first.lower() in self.according_verb_prefixes else phrase
 
 
 @lru_cache(maxsize=64)
@@ -128,6 +145,24 @@ def _all_marks() -> dict[str, str]:
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data.get(key, []))
+
+
+def _classes(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    classes: dict[str, frozenset[str]] = {}
+    for group in data.get("anaphor_classes", []):
+        words = frozenset(w.lower() for w in group)
+        for word in words:
+            classes[word] = classes.get(word, frozenset()) | words
+    return classes
+
+
+def _predicates(data: dict[str, Any]) -> re.Pattern[str]:
+    coordinators, predicates = data.get("coordinators", []), data.get("coordinated_predicates", [])
+    if not coordinators or not predicates:
+        return re.compile("(?!x)x")
+    joined = _alternation(coordinators)
+    # ", but declined ...", or an aside after a dash: "... — and in some cases ..."
+    return re.compile(rf"(?:,?\s+(?:{joined})\s+(?:{_alternation(predicates)})|\s[—–]\s+(?:{joined}))(?![\w’'-])", re.I)
 
 
 def get_lexicon(language: str | None) -> Lexicon:
@@ -178,6 +213,11 @@ def _build(code: str) -> Lexicon:
         subject_pronouns=_words(data, "subject_pronouns"),
         finite_verbs=_words(data, "finite_verbs"),
         inflected_names=bool(data.get("inflected_names")),
+        name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),
+        org_heads=_words(data, "org_heads"),
+        anaphor_classes=_classes(data),
+        according_verb_prefixes=_words(data, "according_verb_prefixes"),
+        coordinators=_words(data, "coordinators"),
         cue_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(all_cues)})(?![\w’'-])", re.I),
         any_cue_re=re.compile(
             rf"(?<![\w’'-])(?:{_alternation(all_cues + data['partial_cues'] + data['according'])})(?![\w’'-])",
@@ -185,6 +225,12 @@ def _build(code: str) -> Lexicon:
         ),
         according_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['according'])})(?![\w’'-])", re.I),
         report_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(all_cues + data['according'])})(?![\w’'-])", re.I),
+        predicate_re=_predicates(data),
+        second_clause_re=re.compile(
+            rf"(?<![\w’'-])(?:{_alternation(data.get('coordinators', []))})\s+"
+            rf"(?:{_alternation(data['complementizers'])})(?![\w’'-])\s*",
+            re.I,
+        ),
         adjunct_re=re.compile(rf"\s*(?<![\w’'-])(?:{'|'.join(data['adjuncts']) or '(?!x)x'})(?![\w’'-])\s*,?"),
         nickname_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['nickname_markers'])})\s*:?\s*$", re.I),
         work_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['work_words'])})\s*$", re.I),

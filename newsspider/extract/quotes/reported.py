@@ -31,7 +31,12 @@ QUOTE_OR_COLON = re.compile(r"^\s*[:\"“‘«„»「]")
 WORD = re.compile(r"\S+")
 UNCOMMA_SOURCE = re.compile(rf"\s*(?:\w+\s+)?(?:{NAME_TOKEN}\s*){{1,4}}")
 SENTENCE_PUNCT = re.compile(r"[.;:!?]$")
-CLAUSE_TRAILER = re.compile(r"(?:,\s+(?:[a-z]+ing|though|although|while|whereas)\b|;\s|\s[—–]\s)")
+#: Where a reported clause ends before the sentence does: a participle clause of the speaker
+#: (", adding ..."), a semicolon or a dash. Subordinate clauses (", though ...", ", while ...") stay.
+CLAUSE_TRAILER = re.compile(r"(?:,\s+[a-z]+ing\b|;\s)")
+#: A subordinate clause that ends the reported one only when it reports speech of its own
+#: ("..., while the city's police deny accusations and say ...").
+SUBORDINATE = re.compile(r",\s+(?:though|although|while|whereas)\b")
 DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "our", "my"})
 REST_STARTERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
 VERB_WINDOW = 10
@@ -62,9 +67,15 @@ class Report:
     end: int
 
 
-def _clause_end(sentence: str, start: int) -> int:
+def clause_end(sentence: str, start: int, lexicon: Lexicon) -> int:
+    """End of the clause from `start`: the sentence end, or a trailer or second predicate of the speaker."""
     trailer = CLAUSE_TRAILER.search(sentence, start)
     end = trailer.start() if trailer else len(sentence)
+    predicate = lexicon.predicate_re.search(sentence, start, end)
+    end = predicate.start() if predicate else end
+    subordinate = SUBORDINATE.search(sentence, start, end)
+    if subordinate and lexicon.cue_re.search(sentence, subordinate.end(), end):
+        end = subordinate.start()
     match = CLAUSE_END.search(sentence[:end], start)
     return match.start() if match else end
 
@@ -192,24 +203,36 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
             start = according.end() + len(phrase) + (1 if rest[len(phrase) : len(phrase) + 1] == "," else 0)
             separator = SEPARATOR.match(sentence, start)
             start = separator.end() if separator else start
-            return Report(speaker, according.group(), start, _clause_end(sentence, start))
-    cues = [c for c in cues if c.start() < limit][::-1] if limit < len(sentence) else cues
+            return Report(
+                speaker, lexicon.according_cue(according.group()), start, clause_end(sentence, start, lexicon)
+            )
+    partial = limit < len(sentence)
+    cues = [c for c in cues if c.start() < limit][::-1] if partial else cues
+    fallback: Report | None = None
     for cue in cues[:MAX_CUES_TRIED]:
         before = sentence[: cue.start()]
         participle = cue.group().lower().endswith("ing") and before.rstrip().endswith(",")
-        if participle:
+        # "He called the attacks “…” and said …": the second verb shares the sentence's subject.
+        coordinated = before.rsplit(None, 1)[-1].lower() in lexicon.coordinators if before.strip() else False
+        if participle or coordinated:
             candidates = subject_phrases(sentence, lexicon)
+            first = WORD.search(sentence, LEADING.match(sentence).end())  # type: ignore[union-attr]
+            if coordinated and first and first.group().lower() in lexicon.pronouns:
+                candidates = [first.group()]
         elif before.rstrip().endswith(",") and not np_before(before).count(","):
             continue
         else:
             candidates = [np_before(before, lexicon)]
-        speaker = _best([parse_speaker(c, lexicon) for c in candidates if c], known if participle else _anyone)
+        speaker = _best([parse_speaker(c, lexicon) for c in candidates if c], _anyone if not participle else known)
         if speaker is None:
             continue
         start = clause_after(sentence, cue.end(), cue.group(), lexicon)
-        end = _clause_end(sentence, start) if start >= 0 else -1
+        end = clause_end(sentence, start, lexicon) if start >= 0 else -1
+        if start < 0 and not partial and not lexicon.is_strict_cue(cue.group()):
+            fallback = fallback or Report(speaker, cue.group(), start, end)  # "think tank": try the next cue
+            continue
         return Report(speaker, cue.group(), start, end)
-    return None
+    return fallback
 
 
 @lru_cache(maxsize=16)
@@ -244,7 +267,7 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
             start = LEADING.match(sentence).end()  # type: ignore[union-attr]
             dateline = DATELINE.match(sentence, start)
             start = dateline.end() if dateline and dateline.end() < comma else start
-            return Report(speaker, cue, start, _clause_end(sentence[:comma], start))
+            return Report(speaker, cue, start, clause_end(sentence[:comma], start, lexicon))
     return None
 
 
@@ -259,9 +282,13 @@ def analyze(sentence: str, lexicon: Lexicon, known: Known = _anyone, before: int
     `known` tells whether a lone capitalised word is a name seen before (a participle's subject).
     With `before` (the offset of a partial quote) the cue nearest before that offset wins.
     """
-    if not may_report(sentence, lexicon):
+    if before is None and not may_report(sentence, lexicon):
         return None
-    cues = list(lexicon.cue_re.finditer(sentence))
+    # Quoted words may also hang on a verb that reports no clause: called it "…", described it as "…".
+    if before is None:
+        cues = list(lexicon.cue_re.finditer(sentence))
+    else:
+        cues = [m for m in lexicon.any_cue_re.finditer(sentence, 0, before) if lexicon.is_partial_cue(m.group())]
     front = _front(sentence, lexicon, known, len(sentence) if before is None else before, cues)
     if front is not None and front.start >= 0:
         return front

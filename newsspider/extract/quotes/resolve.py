@@ -11,16 +11,28 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsspider.extract.quotes.speakers import Speaker
+from newsspider.extract.quotes.speakers import POSSESSIVE, Speaker
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
 
-STEM_MIN = 4
-STEM_SLACK = 2
+STEM_MIN = 3
 GROUP_KINDS = frozenset({"org", "noun"})
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_stem(surname: str, lexicon: Lexicon) -> str:
+    """A case-folded surname without its case ending ("вербицької" and "вербицька" give "вербицьк").
+
+    Only for languages that inflect names; the endings are data (``name_endings``), longest first.
+    """
+    for ending in lexicon.name_endings:
+        if surname.endswith(ending) and len(surname) - len(ending) >= STEM_MIN:
+            return surname[: -len(ending)]
+    return surname
 
 
 @dataclass(slots=True)
@@ -32,6 +44,7 @@ class Entity:
     kind: str
     gender: str | None
     heard: bool = True
+    noun: str | None = None
     folded: str = field(init=False, repr=False)
     tokens: list[str] = field(init=False, repr=False)
 
@@ -61,7 +74,7 @@ class Registry:
         self._names[entity.folded] += step
         if entity.kind == "person" and entity.tokens:
             self._surnames[entity.tokens[-1]] += step
-            self._stems[entity.tokens[-1][:STEM_MIN]] += step
+            self._stems[surname_stem(entity.tokens[-1], self._lexicon)] += step
 
     def _add(self, entity: Entity, *, first: bool = False) -> None:
         if first:
@@ -81,19 +94,13 @@ class Registry:
             return False
         if self._surnames[tokens[-1]]:
             return True
-        return len(tokens) == 1 and self._lexicon.inflected_names and self._stems[tokens[0][:STEM_MIN]] > 0
+        return self._lexicon.inflected_names and self._stems[surname_stem(tokens[-1], self._lexicon)] > 0
 
     def _same_surname(self, a: str, b: str) -> bool:
         if a == b:
             return True
-        if not self._lexicon.inflected_names:
-            return False
-        common = 0
-        for x, y in zip(a, b, strict=False):
-            if x != y:
-                break
-            common += 1
-        return common >= STEM_MIN and len(a) - common <= STEM_SLACK and len(b) - common <= STEM_SLACK
+        lexicon = self._lexicon
+        return lexicon.inflected_names and surname_stem(a, lexicon) == surname_stem(b, lexicon)
 
     def _find(self, name: str) -> Entity | None:
         folded = name.casefold()
@@ -110,7 +117,12 @@ class Registry:
             known = entity.tokens
             if len(tokens) == 1 and self._same_surname(known[-1], tokens[0]):
                 return entity
-            if len(tokens) > 1 and len(known) > 1 and tokens[-1] == known[-1] and tokens[0] in known:
+            if (
+                len(tokens) > 1
+                and len(known) > 1
+                and self._same_surname(known[-1], tokens[-1])
+                and (tokens[0] in known or self._same_surname(known[0], tokens[0]))
+            ):
                 return entity
             if len(known) == 1 and len(tokens) > 1 and tokens[-1] == known[0]:
                 return entity
@@ -130,7 +142,7 @@ class Registry:
                 if entity.gender not in {None, gender}:
                     continue
                 entity.gender = gender
-            return Speaker(entity.name, entity.title, entity.kind, entity.gender)
+            return Speaker(entity.name, entity.title, entity.kind, entity.gender, noun=entity.noun)
         return None
 
     def _role(self, speaker: Speaker) -> Speaker:
@@ -141,11 +153,25 @@ class Registry:
                 return Speaker(entity.name, entity.title, "person", entity.gender)
         return Speaker(speaker.name, None, "noun")
 
-    def _anaphor(self, speaker: Speaker) -> Speaker:
+    def _anaphor(self, speaker: Speaker) -> Speaker | None:
+        """The organisation "the company" refers to: the latest one of a compatible kind, or nobody."""
+        noun = speaker.name.casefold()
+        nouns = self._lexicon.anaphor_classes.get(noun)
         for entity in reversed(self._entities):
-            if entity.kind in GROUP_KINDS and entity.heard:
-                return Speaker(entity.name, None, entity.kind)
-        return Speaker(speaker.name, None, "noun")
+            if nouns is None and entity.kind in GROUP_KINDS and entity.heard:
+                return Speaker(entity.name, None, entity.kind)  # "the statement": of the latest group heard
+            if nouns is not None and entity.kind == "org" and entity.noun in nouns:
+                self._touch(entity)
+                return Speaker(entity.name, None, entity.kind, noun=entity.noun)
+        return None
+
+    def _possessed(self, folded: str) -> Entity | None:
+        """The organisation "the Air Force" shortens: "Ukraine's Air Force" said earlier."""
+        for entity in reversed(self._entities):
+            head = entity.folded[: -len(folded)].rstrip()
+            if entity.kind == "org" and entity.folded.endswith(folded) and head and POSSESSIVE.search(head):
+                return entity
+        return None
 
     def mention(self, speaker: Speaker) -> None:
         """Record a person named (with a title) in passing, for later surnames and roles only."""
@@ -176,8 +202,10 @@ class Registry:
         if entity is None and speaker.kind in GROUP_KINDS:
             folded = speaker.name.casefold()
             entity = next((e for e in self._entities if e.folded == folded), None) if self._names[folded] else None
+            entity = entity or (self._possessed(folded) if speaker.kind == "org" else None)
         if entity is None:
-            entity = Entity(speaker.name, speaker.title, speaker.kind, speaker.gender)
+            noun = speaker.noun or (speaker.name.split()[-1].casefold() if speaker.kind == "org" else None)
+            entity = Entity(speaker.name, speaker.title, speaker.kind, speaker.gender, noun=noun)
             self._add(entity)
         else:
             if len(speaker.name.split()) > len(entity.tokens) and not speaker.loose:
@@ -186,6 +214,7 @@ class Registry:
                 entity.title = speaker.title
             if speaker.gender:
                 entity.gender = speaker.gender
+            entity.noun = speaker.noun or entity.noun
             entity.heard = True
             self._touch(entity)
-        return Speaker(entity.name, entity.title, entity.kind, entity.gender)
+        return Speaker(entity.name, entity.title, entity.kind, entity.gender, noun=entity.noun)

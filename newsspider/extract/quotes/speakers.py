@@ -23,6 +23,10 @@ CAPITALIZED = re.compile(rf"^[\"“]?[{UPPER}]")
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}0-9&-]+(?:[’']s)?$")
 SHOUTED = re.compile(rf"^[{UPPER}]{{6,}}$")
 HAS_DIGIT = re.compile(r"\d")
+#: "Kyiv-based", "Russian-occupied": a capitalised word whose last part is a lower-case word is no name.
+HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|born|run|made|speaking|style|era)[,.]?$")
+#: Where the head noun of an apposition ends: a relative pronoun, a preposition or a participle.
+HEAD_END = re.compile(r"\s(?:that|which|who|whose|where|of|in|at|for|with|from|on|based|founded|known)\s", re.I)
 POSSESSIVE = re.compile(r"[’']s?$")
 INITIAL_TOKEN = re.compile(rf"^[{UPPER}]\.?$")
 NAME_PARTICLES = frozenset(
@@ -77,6 +81,7 @@ TRAILING_WORDS = frozenset(
 )
 CONNECTORS = frozenset({"in", "of", "for", "and", "to", "with", "at", "on", "from", "by", "the", "a", "an"})
 TRAILING_OR_CONNECTORS = TRAILING_WORDS | CONNECTORS
+OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "with", "at", "on", "from", "by", "in"})
 PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 APPOSITION_SKIP = re.compile(r"^(?:who|which|whose|where|from|of|in|at|on|\d)", re.I)
 ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "des", "dem", "den"})
@@ -84,14 +89,7 @@ MAX_TOKENS = 14
 MAX_TITLE_WORDS = 5
 OF_SPLIT = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 NAME_UNITS = 2
-#: Two capitalised words in a row, which a name needs; text without them has no name in it.
-CAPITALIZED_PAIR = re.compile(rf"[{UPPER}]\S*\s+[\"“]?[{UPPER}]")
 CACHE_SIZE = 1 << 16
-#: NAME_UNITS or more name tokens in a row, over one byte (0 or 1) per word.
-NAME_RUN = re.compile(rb"\x01{%d,}" % NAME_UNITS)
-UPPER_CHAR = re.compile(rf"[{UPPER}]")
-#: First characters of a name token or an initial: an opening quote or a capital of the UPPER class.
-NAME_START = frozenset(['"', "“"] + [chr(c) for c in range(max(map(ord, UPPER)) + 1) if UPPER_CHAR.match(chr(c))])
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +97,8 @@ class Speaker:
     """A parsed speaker phrase.
 
     kind: person, org, noun (a group in lower case), role (a bare title), anaphor ("the company")
-    or pronoun. loose: a person whose name was cut out of a longer capitalised run.
+    or pronoun. loose: a person whose name was cut out of a longer capitalised run. noun: what an
+    organisation is ("startup" in "MedDrill, a Lviv startup"), for "the company" later on.
     """
 
     name: str
@@ -107,6 +106,7 @@ class Speaker:
     kind: str
     gender: str | None = None
     loose: bool = False
+    noun: str | None = None
 
 
 def _strip_article(words: list[str]) -> list[str]:
@@ -118,7 +118,11 @@ def _strip_article(words: list[str]) -> list[str]:
 @lru_cache(maxsize=CACHE_SIZE)
 def name_token(word: str, lexicon: Lexicon) -> bool:
     """A capitalised word that can be part of a name (not a capitalised function word or date)."""
-    if not CAPITALIZED.match(word) or SHOUTED.match(word.strip(",.")):
+    if (
+        not CAPITALIZED.match(word)
+        or SHOUTED.match(word.strip(",."))
+        or ("-" in word and HYPHEN_ADJECTIVE.search(word))
+    ):
         return False
     return word.lower().strip(",") not in lexicon.non_names
 
@@ -139,6 +143,7 @@ def allowed_in_phrase(word: str, lexicon: Lexicon) -> bool:
         or low in lexicon.org_words
         or low in NAME_PARTICLES
         or low in lexicon.honorifics
+        or ("-" in low and HYPHEN_ADJECTIVE.search(low) is not None)
     )
 
 
@@ -173,6 +178,11 @@ def _title(words: list[str], lexicon: Lexicon) -> str | None:
     words = _strip_article([w for w in words if w.lower() not in lexicon.honorifics])
     if not words:
         return None
+    if lexicon.inflected_names and words[0].lower() in lexicon.title_words:
+        # A title head governs a genitive chain ("речниця Департаменту освіти і науки КМДА").
+        if any(lexicon.is_cue(w) or lexicon.according_re.match(w) for w in words):
+            return None
+        return " ".join(words).strip(" ,") or None
     titled = False
     for word in words:
         low = word.lower()
@@ -182,6 +192,22 @@ def _title(words: list[str], lexicon: Lexicon) -> str | None:
             return None
         titled = titled or low in lexicon.title_words or POSSESSIVE.sub("", low) in lexicon.title_words
     return " ".join(words).strip(" ,") or None if titled else None
+
+
+def _organisation(speaker: Speaker | None, rest: str, lexicon: Lexicon) -> Speaker | None:
+    """A one-word "person" whose apposition names an organisation ("Ukrzaliznytsia, Ukraine's state railway").
+
+    The apposition's head noun is its last word before a relative pronoun or preposition.
+    """
+    if speaker is None or speaker.kind != "person" or " " in speaker.name or not rest.strip():
+        return speaker
+    apposition = rest.split(",", maxsplit=1)[0].strip()
+    cut = HEAD_END.search(f" {apposition} ")
+    words = (apposition[: cut.start()] if cut else apposition).split()
+    noun = POSSESSIVE.sub("", words[-1].lower().strip(",.;")) if words else ""
+    if noun in lexicon.org_heads and not APPOSITION_SKIP.match(apposition):
+        return Speaker(speaker.name, None, "org", noun=noun)
+    return speaker
 
 
 def _apposition(text: str) -> str | None:
@@ -207,7 +233,7 @@ def _strip_adjuncts(head: str, lexicon: Lexicon) -> str:
 def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
     """The speaker a phrase names, or None when the phrase is not a speaker."""
     head, _, rest = phrase.strip(" ,.;:—–-").partition(",")
-    speaker = _parse_head(head, rest, lexicon)
+    speaker = _organisation(_parse_head(head, rest, lexicon), rest, lexicon)
     first = rest.split(",")[0].strip()
     if first and all(name_token(w, lexicon) or w.lower() in NAME_PARTICLES for w in first.split()):
         named = _parse_head(first, "", lexicon)
@@ -215,35 +241,6 @@ def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
         if named is not None and named.kind == "person" and " " in named.name and replace:
             return Speaker(named.name, _title(head.split(), lexicon) or named.title, "person", named.gender)
     return speaker
-
-
-def _bare(word: str) -> str:
-    word = word.strip(",;:")
-    return word if INITIAL_TOKEN.match(word) or len(word) <= 3 else word.rstrip(".")
-
-
-def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
-    """People named anywhere in `text` by two or more capitalised words, with a title before them."""
-    if not CAPITALIZED_PAIR.search(text):
-        return []
-    words = TOKEN.findall(text)
-    named = bytes(
-        [w[0] in NAME_START and (name_token(w, lexicon) or INITIAL_TOKEN.match(w) is not None) for w in words]
-    )
-    found: list[Speaker] = []
-    for run in NAME_RUN.finditer(named):
-        index, end = run.span()
-        if index == 0 and words[0].lower().endswith("ing"):
-            index = 1  # "Speaking ..." opens the sentence: the name starts after it
-            if end - index < NAME_UNITS:
-                continue
-        start = index
-        while start > 0 and index - start < MAX_TITLE_WORDS and words[start - 1].lower() in lexicon.title_words:
-            start -= 1
-        speaker = parse_speaker(" ".join(_bare(w) for w in words[start:end]), lexicon)
-        if speaker is not None and speaker.kind == "person" and " " in speaker.name:
-            found.append(speaker)
-    return found
 
 
 def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
@@ -289,6 +286,8 @@ def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     if start >= len(words):
         return None
     prefix = words[:start]
+    if prefix and prefix[-1].lower() in OBJECT_PREPOSITIONS:
+        return None  # "China's ambassador to Britain": the name is the object, not the speaker
     title = _title(prefix, lexicon)
     if start < len(words) - 1 or not prefix:
         loose = bool(prefix) and title is None

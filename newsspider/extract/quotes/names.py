@@ -1,0 +1,125 @@
+"""People and organisations named in passing, with the title or apposition that introduces them.
+
+    local historian Valentyna Moroz             title before the name
+    Hanna Rusu, a freight forwarder in Izmail,  apposition after it ("a"/"the" dropped)
+    Serhii “Didus” Tkachuk                      a nickname in marks between the names is skipped
+    MedDrill, a Lviv-based startup, ...         a one-word subject whose apposition names an organisation
+
+A later surname, pronoun or "the company" is resolved against these (see :mod:`resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract.quotes.lexicon import UPPER
+from newsspider.extract.quotes.speakers import (
+    APPOSITION_SKIP,
+    INITIAL_TOKEN,
+    NAME_UNITS,
+    TOKEN,
+    Speaker,
+    name_token,
+    parse_speaker,
+)
+
+if TYPE_CHECKING:
+    from newsspider.extract.quotes.lexicon import Lexicon
+
+MAX_TITLE_WORDS = 5
+MAX_APPOSITION_WORDS = 12
+#: Two capitalised words in a row, which a name needs; text without them has no name in it.
+CAPITALIZED_PAIR = re.compile(rf"[{UPPER}]\S*\s+[\"“]?[{UPPER}]")
+#: NAME_UNITS or more name tokens in a row, over one byte (0 or 1) per word.
+NAME_RUN = re.compile(rb"\x01{%d,}" % NAME_UNITS)
+UPPER_CHAR = re.compile(rf"[{UPPER}]")
+#: First characters of a name token or an initial: an opening quote or a capital of the UPPER class.
+NAME_START = frozenset(['"', "“"] + [chr(c) for c in range(max(map(ord, UPPER)) + 1) if UPPER_CHAR.match(chr(c))])
+#: A masked nickname between two names: Serhii “_____” Tkachuk.
+NICKNAME = re.compile(rf"\s[\"“‘«„»]_+(?:\s_+)?[\"”’»“«]\s+(?=[{UPPER}])")
+#: How an apposition that describes a person or organisation starts: an article, a possessive, a title.
+APPOSITION_LEAD = re.compile(rf"^(?:(?:a|an|the)\s|[{UPPER}][\w-]*[’']s\s+[a-z])", re.I)
+#: A one-word (or two-word) subject with an apposition: "MedDrill, a Lviv-based startup that ..., ".
+SUBJECT_APPOSITION = re.compile(rf"^\s*([{UPPER}][\w’'&.-]*(?:\s+[{UPPER}][\w’'&.-]*)?),\s+([^,;:]{{3,160}})")
+
+
+def without_nicknames(sentence: str) -> str:
+    """`sentence` (masked) with nicknames in marks between names taken out."""
+    if "_" not in sentence:
+        return sentence
+    kept: list[str] = []
+    last = 0
+    for found in NICKNAME.finditer(sentence):
+        before = sentence[sentence.rfind(" ", 0, found.start()) + 1 : found.start()]
+        if before[:1].isupper():
+            kept += [sentence[last : found.start()], " "]
+            last = found.end()
+    return "".join([*kept, sentence[last:]]) if kept else sentence
+
+
+def _bare(word: str) -> str:
+    word = word.strip(",;:")
+    return word if INITIAL_TOKEN.match(word) or len(word) <= 3 else word.rstrip(".")
+
+
+def _apposed_title(words: list[str], end: int, lexicon: Lexicon) -> str | None:
+    """The apposition after a name that ends with a comma at words[end - 1], when it reads as a title."""
+    if not words[end - 1].endswith(","):
+        return None
+    kept: list[str] = []
+    for word in words[end : end + MAX_APPOSITION_WORDS]:
+        kept.append(word)
+        if word.endswith((",", ".", ";")):
+            break
+    else:
+        return None
+    text = " ".join(kept).rstrip(",.;")
+    if APPOSITION_SKIP.match(text) or any(lexicon.is_cue(w.strip(",.")) for w in kept):
+        return None
+    leads = APPOSITION_LEAD.match(text) is not None
+    if not leads and kept[0].lower() not in lexicon.title_words:
+        return None
+    cut = re.search(r"\s(?:that|which|who|whose|where)\s", f" {text} ")
+    text = text[: cut.start()].strip() if cut else text
+    words_kept = text.split()
+    while words_kept and words_kept[0].lower() in {"a", "an", "the"}:
+        words_kept = words_kept[1:]
+    return " ".join(words_kept) or None
+
+
+def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
+    """People named anywhere in `text` by two or more capitalised words, with a title before or after them."""
+    if not CAPITALIZED_PAIR.search(text):
+        return []
+    words = TOKEN.findall(text)
+    named = bytes(
+        [w[0] in NAME_START and (name_token(w, lexicon) or INITIAL_TOKEN.match(w) is not None) for w in words]
+    )
+    found: list[Speaker] = []
+    for run in NAME_RUN.finditer(named):
+        index, end = run.span()
+        if index == 0 and words[0].lower().endswith("ing"):
+            index = 1  # "Speaking ..." opens the sentence: the name starts after it
+            if end - index < NAME_UNITS:
+                continue
+        start = index
+        while start > 0 and index - start < MAX_TITLE_WORDS and words[start - 1].lower() in lexicon.title_words:
+            start -= 1
+        speaker = parse_speaker(" ".join(_bare(w) for w in words[start:end]), lexicon)
+        if speaker is None or speaker.kind != "person" or " " not in speaker.name:
+            continue
+        if speaker.title is None and end < len(words):
+            title = _apposed_title(words, end, lexicon)
+            speaker = Speaker(speaker.name, title, "person", speaker.gender, speaker.loose) if title else speaker
+        found.append(speaker)
+    return found
+
+
+def apposed_subject(sentence: str, lexicon: Lexicon) -> Speaker | None:
+    """The organisation a sentence opens with, when an apposition says what it is ("MedDrill, a startup, ...")."""
+    match = SUBJECT_APPOSITION.match(sentence)
+    if match is None or not APPOSITION_LEAD.match(match.group(2)):
+        return None
+    speaker = parse_speaker(f"{match.group(1)}, {match.group(2)}", lexicon)
+    return speaker if speaker is not None and speaker.kind == "org" else None
