@@ -57,6 +57,7 @@ def load_pages(folder: Path | None) -> list[bytes]:
         return []
     return [path.read_bytes() for path in sorted(folder.rglob("*.html"))]
 SITEMAP_SIZE = 1000
+BENCH_CRAWL_TIMEOUT_SECONDS = 3 * 3600  # trafilatura on 10,000 real pages takes several minutes
 
 
 class TrafilaturaSpider(SiteSpider):
@@ -99,7 +100,7 @@ def crawl_once(variant: str, size: int, workdir: Path, pages: list[bytes]) -> Re
             output=workdir / f"{variant}-{size}.jsonl",
             stats=stats_path,
         )
-        result = run_crawl(cmd)
+        result = run_crawl(cmd, timeout=BENCH_CRAWL_TIMEOUT_SECONDS)
     if result.returncode != 0:
         raise SystemExit(f"{variant} crawl of {size} failed:\n{result.stderr[-3000:]}")
     stats = read_stats(stats_path)

@@ -55,10 +55,8 @@ def start_crawl(cmd: list[str], log: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=crawl_env())
 
 
-def run_crawl(cmd: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        cmd, cwd=ROOT, capture_output=True, text=True, timeout=CRAWL_TIMEOUT_SECONDS, env=crawl_env(), check=False
-    )
+def run_crawl(cmd: list[str], timeout: float = CRAWL_TIMEOUT_SECONDS) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, env=crawl_env(), check=False)
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
