@@ -11,16 +11,10 @@ first time; one always answers 503. :class:`GenSiteServer` serves a site and log
 from __future__ import annotations
 
 import gzip
-import logging
-import threading
-import time
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from typing import Any
 
 from newsspider.testing.genpages import (
     Link,
@@ -31,11 +25,7 @@ from newsspider.testing.genpages import (
     sitemap_index_xml,
     urlset_xml,
 )
-
-if TYPE_CHECKING:
-    from types import TracebackType
-
-logger = logging.getLogger(__name__)
+from newsspider.testing.httpserver import Answer, LocalHTTPServer
 
 SECTIONS = ("world", "politics", "business")
 TAGS = ("ukraine", "energy", "elections", "markets", "climate")
@@ -299,78 +289,14 @@ def _error_answer(behaviour: str, hits: int) -> tuple[int, dict[str, str], bytes
     return None
 
 
-class GenSiteServer:
-    """Serves a :class:`GeneratedSite` on 127.0.0.1 and logs (path, status) of every request; a context manager."""
+class GenSiteServer(LocalHTTPServer):
+    """Serves a :class:`GeneratedSite` on 127.0.0.1 and logs (path, status, time) of every request."""
+
+    name = "generated site"
 
     def __init__(self, site: GeneratedSite, *, host: str = "127.0.0.1", port: int = 0, delay: float = 0.0) -> None:
+        super().__init__(host=host, port=port, delay=delay)
         self.site = site
-        self.delay = delay
-        self.log: list[tuple[str, int, float]] = []
-        self._hits: Counter[str] = Counter()
-        self._lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer((host, port), self._handler_class())
-        self.httpd.daemon_threads = True
-        self._thread: threading.Thread | None = None
 
-    @property
-    def origin(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def requested(self) -> Counter[str]:
-        """How often each path was requested."""
-        with self._lock:
-            return Counter(self._hits)
-
-    def times(self, path: str) -> list[float]:
-        with self._lock:
-            return [t for p, _, t in self.log if p == path]
-
-    def clear(self) -> None:
-        """Forget the requests so far (error endpoints then fail again on their next request)."""
-        with self._lock:
-            self.log.clear()
-            self._hits.clear()
-
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                server.serve(self)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                logger.debug("generated site: " + format, *args)
-
-        return Handler
-
-    def serve(self, handler: BaseHTTPRequestHandler) -> None:
-        parts = urlsplit(handler.path)
-        path = f"{parts.path}?{parts.query}" if parts.query else parts.path
-        if self.delay:
-            time.sleep(self.delay)
-        with self._lock:
-            hits = self._hits[path]
-            self._hits[path] += 1
-        status, headers, body = self.site.respond(path, self.origin, hits)
-        with self._lock:
-            self.log.append((path, status, time.monotonic()))
-        handler.send_response(status)
-        for name, value in headers.items():
-            handler.send_header(name, value)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    def __enter__(self) -> GenSiteServer:
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="gensite", daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    def respond(self, path: str, hits: int) -> Answer:
+        return self.site.respond(path, self.origin, hits)
