@@ -5,7 +5,7 @@ SET is a JSON Lines file, one article a line: {"source", "language", "paragraphs
 paragraph when their word tokens overlap by at least half of the longer of the two; each gold
 quote matches at most one prediction. Figures:
 
-    detection   direct + partial quotes (the two types are not told apart)
+    detection   direct + partial quotes (the two types are not told apart); also direct quotes alone
     speaker     detection match whose speaker matches too: one name contains the other on word
                 boundaries, case-insensitive; a gold pronoun accepts any speaker, a gold None only
                 None. A prediction with no speaker counts against recall only (a wrong speaker is
@@ -67,6 +67,7 @@ class Scores:
     """The bench figures for one set."""
 
     detection: Counts = field(default_factory=Counts)
+    direct: Counts = field(default_factory=Counts)
     speaker: Counts = field(default_factory=Counts)
     all: Counts = field(default_factory=Counts)
     indirect: Counts = field(default_factory=Counts)
@@ -162,6 +163,7 @@ def score(items: list[dict[str, Any]], extractor: Extractor = extract_quotes) ->
         scores.speaker.predicted += sum(
             1 for p in quoted_pred if p.speaker is not None or (id(p) in paired and paired[id(p)]["speaker"] is None)
         )
+        _add(scores.direct, [g for g in gold if g["type"] == "direct"], [p for p in predicted if p.type == "direct"])
         all_pairs = _add(scores.all, gold, predicted)
         _add(
             scores.indirect,
@@ -182,6 +184,7 @@ def table(scores: Scores) -> str:
     """The figures as a plain-text table."""
     rows = [
         ("quote detection (direct+partial)", scores.detection),
+        ("  fully quoted statements (direct)", scores.direct),
         ("quote + speaker", scores.speaker),
         ("all reported speech", scores.all),
         ("indirect only", scores.indirect),
