@@ -312,3 +312,33 @@ def test_unknown_language_falls_back_to_english_and_all_marks() -> None:
     assert extract_quotes(["«We are ready», Zelensky said."], "xx") == [
         q("We are ready", "direct", "Zelensky", None, "said", 0)
     ]
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [quote.speaker for quote in extract_quotes(paragraphs, "en") if quote.type == "direct"]
+
+
+def test_organisation_named_after_its_noun_is_what_they_refers_to() -> None:
+    paragraphs = [
+        "The firm that owns the catalogue, Northwind Records, says the matter is closed.",
+        "Northwind Records have denied doing anything wrong.",
+        '"We never blocked the performance," they said in a statement.',
+    ]
+    assert _speakers(paragraphs) == ["Northwind Records"]
+
+
+def test_quote_introduced_by_its_own_cue_inside_a_reported_frame() -> None:
+    paragraphs = [
+        "Jonas Pike, 40, pleaded guilty, the Attorney’s Office for the Eastern District said.",
+        'He was arrested after a caller recalled that he said, "I will burn it down," the office said.',
+    ]
+    assert _speakers(paragraphs) == ["Jonas Pike"]
+
+
+def test_titled_name_with_abbreviated_title_is_a_later_pronoun_referent() -> None:
+    paragraphs = [
+        "A man threatened Rep. Mara Lindqvist (D-Ore.), officials said.",
+        "Sen. Ada Quinn linked the incident to a broadcast.",
+        'Lindqvist asked for calm in a letter. She added, "We must answer hate with patience."',
+    ]
+    assert _speakers(paragraphs) == ["Mara Lindqvist"]

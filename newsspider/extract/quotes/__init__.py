@@ -7,6 +7,7 @@ Modules, in the order the work is done:
     direct     which spans are quotes (not titles, nicknames, scare quotes), direct or partial
     attribution / reported   cue verbs and the speaker phrases around them, reported clauses
     speakers   speaker phrases: person with title, organisation, group, pronoun
+    wordsets   closed word classes of speaker phrases (name particles, suffixes, adverbs)
     names      people and organisations named in passing, with their title or apposition
     resolve    surnames (inflected ones by their stem), pronouns, titles and "the company"
                resolved against earlier mentions

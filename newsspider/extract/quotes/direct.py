@@ -164,7 +164,10 @@ def heading(span: Span, before: str, tail: str) -> bool:
 
 def own_attribution(before: str, tail: str, lexicon: Lexicon) -> tuple[Speaker, str, bool] | None:
     """(speaker, cue, direct?) from the words right after the closing or before the opening mark."""
-    for found, after in ((after_quote(tail, lexicon), True), (before_quote(before, lexicon), False)):
+    order = ((after_quote(tail, lexicon), True), (before_quote(before, lexicon), False))
+    if not starts_sentence(before):
+        order = order[::-1]  # he said, “…,” the office said: the quote is his, the office reports it
+    for found, after in order:
         if found is None:
             continue
         phrase, cue = found

@@ -42,6 +42,11 @@ NICKNAME = re.compile(rf"\s[\"“‘«„»]_+(?:\s_+)?[\"”’»“«]\s+(?=[{
 APPOSITION_LEAD = re.compile(rf"^(?:(?:a|an|the)\s|[{UPPER}][\w-]*[’']s\s+[a-z])", re.I)
 #: A one-word (or two-word) subject with an apposition: "MedDrill, a Lviv-based startup that ..., ".
 SUBJECT_APPOSITION = re.compile(rf"^\s*([{UPPER}][\w’'&.-]*(?:\s+[{UPPER}][\w’'&.-]*)?),\s+([^,;:]{{3,160}})")
+#: The same with the noun first: "The company that runs the awards, Dick Clark Productions, denies ...".
+NOUN_APPOSITION = re.compile(
+    rf"^\s*(?:The|A|An)\s+(?:[\w-]+\s+){{0,2}}?([a-z][\w-]*)(?:\s+(?:that|which)\s[^,;:]{{3,100}})?,"
+    rf"\s+((?:[{UPPER}][\w’'&.-]*\s+){{0,4}}[{UPPER}][\w’'&.-]*),\s+[a-z]"
+)
 
 
 def without_nicknames(sentence: str) -> str:
@@ -58,9 +63,11 @@ def without_nicknames(sentence: str) -> str:
     return "".join([*kept, sentence[last:]]) if kept else sentence
 
 
-def _bare(word: str) -> str:
+def _bare(word: str, lexicon: Lexicon) -> str:
     word = word.strip(",;:")
-    return word if INITIAL_TOKEN.match(word) or len(word) <= 3 else word.rstrip(".")
+    if INITIAL_TOKEN.match(word) or len(word) <= 3 or word.lower() in lexicon.title_words:
+        return word  # "Rep.", "Gov." keep the dot that makes them titles
+    return word.rstrip(".")
 
 
 def _apposed_title(words: list[str], end: int, lexicon: Lexicon) -> str | None:
@@ -106,7 +113,9 @@ def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
         start = index
         while start > 0 and index - start < MAX_TITLE_WORDS and words[start - 1].lower() in lexicon.title_words:
             start -= 1
-        speaker = parse_speaker(" ".join(_bare(w) for w in words[start:end]), lexicon)
+        if start == index and start > 0 and words[start - 1].lower() == "the":
+            continue  # "for the Western District": a place or body, not a person
+        speaker = parse_speaker(" ".join(_bare(w, lexicon) for w in words[start:end]), lexicon)
         if speaker is None or speaker.kind != "person" or " " not in speaker.name:
             continue
         if speaker.title is None and end < len(words):
@@ -118,6 +127,11 @@ def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
 
 def apposed_subject(sentence: str, lexicon: Lexicon) -> Speaker | None:
     """The organisation a sentence opens with, when an apposition says what it is ("MedDrill, a startup, ...")."""
+    noun_first = NOUN_APPOSITION.match(sentence)
+    if noun_first is not None and noun_first.group(1).lower() in lexicon.org_heads:
+        name = noun_first.group(2)
+        if not name.lower().startswith("the "):
+            return Speaker(name, None, "org", noun=noun_first.group(1).lower())
     match = SUBJECT_APPOSITION.match(sentence)
     if match is None or not APPOSITION_LEAD.match(match.group(2)):
         return None

@@ -212,6 +212,10 @@ class Registry:
                 self._rename(entity, speaker.name)
             if speaker.title:
                 entity.title = speaker.title
+            if speaker.kind == "org" and entity.kind == "person":
+                self._count(entity, -1)  # two capitalised words first taken for a name, now said to be an organisation
+                entity.kind = "org"
+                self._count(entity, 1)
             if speaker.gender:
                 entity.gender = speaker.gender
             entity.noun = speaker.noun or entity.noun

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.lexicon import UPPER
+from newsspider.extract.quotes.wordsets import LEADING_WORDS, NAME_PARTICLES, NAME_SUFFIXES, TRAILING_WORDS
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
@@ -29,56 +30,6 @@ HYPHEN_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|based|born|run|made|speaking|style|
 HEAD_END = re.compile(r"\s(?:that|which|who|whose|where|of|in|at|for|with|from|on|based|founded|known)\s", re.I)
 POSSESSIVE = re.compile(r"[’']s?$")
 INITIAL_TOKEN = re.compile(rf"^[{UPPER}]\.?$")
-NAME_PARTICLES = frozenset(
-    {
-        "al",
-        "al-",
-        "el",
-        "bin",
-        "ibn",
-        "abu",
-        "de",
-        "da",
-        "di",
-        "del",
-        "van",
-        "von",
-        "der",
-        "le",
-        "la",
-        "du",
-        "dos",
-        "ter",
-    }
-)
-NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-LEADING_WORDS = frozenset({"and", "but", "so", "yet", "however", "meanwhile", "still", "also", "now", "then", "while"})
-TRAILING_WORDS = frozenset(
-    {
-        "also",
-        "later",
-        "then",
-        "previously",
-        "only",
-        "further",
-        "again",
-        "once",
-        "has",
-        "have",
-        "had",
-        "recently",
-        "earlier",
-        "simply",
-        "just",
-        "already",
-        "repeatedly",
-        "publicly",
-        "privately",
-        "separately",
-        "first",
-        "jokingly",
-    }
-)
 CONNECTORS = frozenset({"in", "of", "for", "and", "to", "with", "at", "on", "from", "by", "the", "a", "an"})
 TRAILING_OR_CONNECTORS = TRAILING_WORDS | CONNECTORS
 OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "with", "at", "on", "from", "by", "in"})
@@ -245,10 +196,16 @@ def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
 
 def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     split = OF_SPLIT.search(head)
-    if split:
-        named = _parse_head(head[: split.start()], "", lexicon)
-        if named is not None and named.kind == "person" and " " in named.name:
-            return Speaker(named.name, named.title or head[split.start() :].strip(), "person", named.gender)
+    named = _parse_head(head[: split.start()], "", lexicon) if split else None
+    if split and named is not None and named.kind == "person" and " " in named.name:
+        return Speaker(named.name, named.title or head[split.start() :].strip(), "person", named.gender)
+    whole = _parse_words(head, rest, lexicon)
+    if whole is None and named is not None and named.kind == "org" and " for " in named.name:
+        return named  # "the Office for the Western District of New York": the office, without its place
+    return whole
+
+
+def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     words = [w for w in TOKEN.findall(_strip_adjuncts(head.strip(), lexicon)) if not w.startswith("(")]
     while words and words[0].lower() in LEADING_WORDS:
         words = words[1:]
@@ -288,6 +245,8 @@ def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     prefix = words[:start]
     if prefix and prefix[-1].lower() in OBJECT_PREPOSITIONS:
         return None  # "China's ambassador to Britain": the name is the object, not the speaker
+    if prefix and prefix[-1].lower() == "the" and all(allowed_in_phrase(w, lexicon) for w in words):
+        return Speaker(" ".join(words), None, "org")  # "the Office for the Western District": no person
     title = _title(prefix, lexicon)
     if start < len(words) - 1 or not prefix:
         loose = bool(prefix) and title is None
