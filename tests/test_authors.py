@@ -207,3 +207,34 @@ def test_profile_selectors_come_first() -> None:
         )
     ]
     assert p.provenance["authors"] == "profile"
+
+
+BEM_CARD = (
+    '<div class="author-bio-section"><div class="author-bio"><div class="author-bio__text">'
+    '<h4 class="author-bio__name"><a href="/author/jane-doe/">Jane Doe</a></h4>'
+    '<span class="author-bio__role">{role}</span><p class="author-bio__bio">{bio}</p></div></div></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("role", "bio", "expected_role", "expected_bio"),
+    [
+        (
+            "City Hall Reporter",
+            "Jane Doe covers city government.",
+            "City Hall Reporter",
+            "Jane Doe covers city government.",
+        ),
+        (
+            "Journaliste, rubrique Mer",
+            "Jane Doe suit la pêche et les ports.",
+            "Journaliste, rubrique Mer",
+            "Jane Doe suit la pêche et les ports.",
+        ),
+        ("Reporter", "Short.", "Reporter", None),
+    ],
+)
+def test_bem_author_card_details(role: str, bio: str, expected_role: str, expected_bio: str | None) -> None:
+    card = BEM_CARD.format(role=role, bio=bio)
+    authors = extract_authors(page(head='<meta name="author" content="Jane Doe">', body=card))
+    assert [(a.name, a.role, a.bio) for a in authors] == [("Jane Doe", expected_role, expected_bio)]

@@ -157,3 +157,47 @@ def test_extract_section(head: str, expected: str | None) -> None:
 )
 def test_extract_tags(head: str, expected: list[str]) -> None:
     assert extract_tags(page(head)) == expected
+
+
+H1 = "<h1>Council approves the new budget for next year</h1>"
+CRUMBS = (
+    '{"@type": "BreadcrumbList", "itemListElement": ['
+    '{"@type": "ListItem", "position": 2, "name": "Politik", "item": "https://www.golem.de/politik/"},'
+    '{"@type": "ListItem", "position": 1, "name": "Home", "item": "https://www.golem.de/"},'
+    '{"@type": "ListItem", "position": 3, "name": "Story"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (
+            '<meta property="article:section" content="Politik">',
+            '<nav class="breadcrumb"><a href="/x/">X</a></nav>',
+            "Politik",
+        ),
+        (f'<script type="application/ld+json">{CRUMBS}</script>', H1, "Politik"),
+        ("", f'<span class="post-card-primary-tag"><a href="/tag/news/">News</a></span>{H1}', "News"),
+        ("", f'<nav class="b-breadcrumbs"><a href="/">Start</a> › <a href="/stadt/">Stadt</a></nav>{H1}', "Stadt"),
+        ("", f'<div class="sciezka"><a href="/">Home</a> » <a href="/region/">Region</a></div>{H1}', "Region"),
+        (
+            "",
+            f'<ol itemtype="https://schema.org/BreadcrumbList"><a href="/">Home</a><a href="/sport/">Sport</a>'
+            f'<a href="/news/story-123.html">Story</a></ol>{H1}',
+            "Sport",
+        ),
+        ("", f'<div class="kicker">Opinión</div>{H1}', "Opinión"),
+        (
+            "",
+            f'{H1}<p>Text.</p><div class="tax-category">Categories: <a rel="category tag" href="/e/">Education</a>'
+            "</div>",
+            "Education",
+        ),
+        ("", f'{H1}<h2 class="section-title">More in Sport</h2>', None),
+        ("", f'<div class="author-bio-section">{"long text " * 20}</div>{H1}', None),
+        ("", f'<div class="related-section"><a href="/a/">Other</a></div>{H1}', None),
+        ("", H1, None),
+    ],
+)
+def test_extract_section_from_markup(head: str, body: str, expected: str | None) -> None:
+    assert extract_section(page(head, body)) == expected

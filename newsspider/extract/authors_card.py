@@ -15,6 +15,8 @@ from newsspider.extract.markup import near_headline, spaced_text
 from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import lxml.html
 
     from newsspider.extract.page import Page
@@ -107,14 +109,30 @@ def _cards(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
     return cards
 
 
-def _child_text(card: lxml.html.HtmlElement, pattern: re.Pattern[str], name: str) -> str | None:
+def _detail_marks(node: lxml.html.HtmlElement) -> str:
+    """Class names of `node`, BEM elements by their element part: "author-bio__role" is a role, not a bio."""
+    if not isinstance(node.tag, str):
+        return ""
+    return " ".join(token.rsplit("__", 1)[-1] for token in (node.get("class") or "").split())
+
+
+def _child_text(
+    card: lxml.html.HtmlElement, pattern: re.Pattern[str], name: str, fits: Callable[[str], bool]
+) -> str | None:
+    """The text of the innermost element of `card` whose class matches `pattern`: in BEM cards the
+    block ("author-bio") wraps name, role and links; its element ("author-bio__bio") is the bio."""
+    found: tuple[lxml.html.HtmlElement, str | None] | None = None
     for node in card.iterdescendants():
-        marks = node.get("class") or "" if isinstance(node.tag, str) else ""
-        if pattern.search(marks) and not NOT_DETAIL_CLASS.search(marks):
-            text = clean_text(spaced_text(node))
-            if text and name_key(text) != name_key(name):
-                return text
-    return None
+        marks = _detail_marks(node)
+        if not pattern.search(marks) or NOT_DETAIL_CLASS.search(marks):
+            continue
+        if found is not None and found[0] not in node.iterancestors():
+            break
+        text = clean_text(spaced_text(node))
+        if text and name_key(text) != name_key(name):
+            # An inner detail that does not fit leaves no detail: the block's text is not one either.
+            found = (node, text if fits(text) else None)
+    return found[1] if found else None
 
 
 def _card_links(page: Page, card: lxml.html.HtmlElement, author: Author, *, shared: bool) -> None:
@@ -138,11 +156,9 @@ def _card_links(page: Page, card: lxml.html.HtmlElement, author: Author, *, shar
 
 def _fill_from_card(page: Page, card: lxml.html.HtmlElement, author: Author) -> None:
     if author.role is None:
-        role = _child_text(card, ROLE_CLASS, author.name)
-        author.role = role if role and len(role) <= MAX_ROLE_TEXT else None
+        author.role = _child_text(card, ROLE_CLASS, author.name, lambda text: len(text) <= MAX_ROLE_TEXT)
     if author.bio is None:
-        bio = _child_text(card, BIO_CLASS, author.name)
-        author.bio = bio if bio and len(bio) >= MIN_BIO_TEXT else None
+        author.bio = _child_text(card, BIO_CLASS, author.name, lambda text: len(text) >= MIN_BIO_TEXT)
     if author.image is None:
         for img in card.iter("img"):
             author.image = absolute_url(page.url, img.get("src") or img.get("data-src"))

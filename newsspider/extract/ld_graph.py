@@ -10,10 +10,12 @@ import json
 import logging
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
 from newsspider.extract import selectors as S
-from newsspider.extract.ld import ld_list
+from newsspider.extract.ld import ld_list, ld_text, ld_url
+from newsspider.extract.markup import section_label
 from newsspider.extract.page import ld_types
 
 if TYPE_CHECKING:
@@ -91,3 +93,30 @@ def resolve(page: Page, value: Any) -> Any:
 def ld_values(page: Page, obj: dict[str, Any], key: str) -> list[Any]:
     """The values of `key` on `obj` as a list, references resolved."""
     return [resolve(page, v) for v in ld_list(obj.get(key))]
+
+
+def _position(item: dict[str, Any]) -> float:
+    try:
+        return float(item.get("position") or 0)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def ld_breadcrumb_section(page: Page) -> str | None:
+    """The last crumb of a BreadcrumbList that links neither to the home page nor to the article itself
+    (the article's own crumb often has no link at all)."""
+    here = urlsplit(page.url).path.rstrip("/")
+    for obj in ld_objects(page):
+        if "BreadcrumbList" not in ld_types(obj):
+            continue
+        items = sorted((i for i in ld_list(obj.get("itemListElement")) if isinstance(i, dict)), key=_position)
+        crumbs = []
+        for item in items:
+            target = item.get("item")
+            path = urlsplit(ld_url(target) or "").path.rstrip("/")
+            name = ld_text(item.get("name")) or (ld_text(target.get("name")) if isinstance(target, dict) else None)
+            if path and path != here and name:
+                crumbs.append(name)
+        if crumbs:
+            return section_label(crumbs[-1])
+    return None

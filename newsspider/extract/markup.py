@@ -1,8 +1,15 @@
-"""Markup helpers for the metadata extractors: spaced element text and the stretch around the headline."""
+"""Markup helpers for the metadata extractors: spaced element text, the stretch around the headline and
+the section label shown there."""
 
 from __future__ import annotations
 
+import re
+from itertools import islice
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from newsspider.extract.datafiles import load_data
+from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
     import lxml.html
@@ -12,7 +19,6 @@ if TYPE_CHECKING:
 #: The stretch of the page around the headline where bylines and dates are shown.
 BEFORE_HEADLINE = "(//h1)[1]/preceding::*[position() <= 60]"
 AFTER_HEADLINE = "(//h1)[1]/following::*[position() <= 250]"
-NEAR_HEADLINE = f"{BEFORE_HEADLINE} | {AFTER_HEADLINE}"
 WHOLE_BODY = "//body//*"
 TEXT_NODES = ".//text()[not(ancestor::script) and not(ancestor::style)]"
 
@@ -22,16 +28,118 @@ def spaced_text(node: lxml.html.HtmlElement) -> str:
     return " ".join(" ".join(str(part) for part in node.xpath(TEXT_NODES)).split())
 
 
+def _halves(page: Page) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """The elements before and after the first <h1> (both empty when the page has none), computed once."""
+    if "headline_halves" not in page.memo:
+        before = [n for n in page.root.xpath(BEFORE_HEADLINE) if isinstance(n.tag, str)]
+        after = [n for n in page.root.xpath(AFTER_HEADLINE) if isinstance(n.tag, str)]
+        page.memo["headline_halves"] = (before, after)
+    halves: tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]] = page.memo["headline_halves"]
+    return halves
+
+
 def near_headline(page: Page, *, after_first: bool = False) -> list[lxml.html.HtmlElement]:
     """Elements around the first <h1>, in page order (with `after_first`, those after it come first);
     the whole body when the page has no <h1>."""
     key = f"near_headline:{after_first}"
     if key not in page.memo:
-        if after_first:
-            nodes = page.root.xpath(AFTER_HEADLINE) + page.root.xpath(BEFORE_HEADLINE)
-        else:
-            nodes = page.root.xpath(NEAR_HEADLINE)
-        nodes = nodes or page.root.xpath(WHOLE_BODY)
-        page.memo[key] = [node for node in nodes if isinstance(node.tag, str)]
+        before, after = _halves(page)
+        nodes = after + before if after_first else before + after
+        if not nodes:
+            nodes = [node for node in page.root.xpath(WHOLE_BODY) if isinstance(node.tag, str)]
+        page.memo[key] = nodes
     found: list[lxml.html.HtmlElement] = page.memo[key]
     return found
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+
+
+_SECTION_WORDS = load_data("sections.json")
+#: Class, id or itemprop of an element showing the section label ("post-card-primary-tag", "kicker").
+SECTION_MARK = _words(_SECTION_WORDS["label"])
+BREADCRUMB_MARK = _words(_SECTION_WORDS["breadcrumb"])
+NOT_SECTION_MARK = _words(_SECTION_WORDS["not_label"])
+MAX_SECTION_TEXT = 40
+MAX_SECTION_WORDS = 4
+#: A label element holds the label and at most a short caption ("Categories: Education").
+MAX_LABEL_BLOCK = 80
+MAX_BREADCRUMB_TEXT = 400
+MAX_LABEL_ELEMENTS = 6
+MAX_BREADCRUMB_ELEMENTS = 40
+
+
+def _marks(node: lxml.html.HtmlElement) -> str:
+    marks = (node.get("class"), node.get("id"), node.get("itemprop"), node.get("aria-label"), node.get("itemtype"))
+    return " ".join(mark for mark in marks if mark).casefold()
+
+
+def section_label(text: str | None) -> str | None:
+    """`text` cleaned when it can be a section label: a few words with letters."""
+    text = clean_text(text)
+    if not text or len(text) > MAX_SECTION_TEXT or len(text.split()) > MAX_SECTION_WORDS:
+        return None
+    return text if any(c.isalpha() for c in text) else None
+
+
+def _breadcrumb_section(page: Page, node: lxml.html.HtmlElement) -> str | None:
+    """The last crumb that is neither the home page nor the article itself."""
+    if len(spaced_text(node)) > MAX_BREADCRUMB_TEXT:
+        return None
+    here = urlsplit(page.url).path.rstrip("/")
+    crumbs = []
+    for link in node.iter("a"):
+        path = urlsplit(absolute_url(page.url, link.get("href")) or "").path.rstrip("/")
+        if path and path != here:
+            crumbs.append(spaced_text(link))
+    return section_label(crumbs[-1]) if crumbs else None
+
+
+def _label_section(node: lxml.html.HtmlElement) -> str | None:
+    text = spaced_text(node)
+    if len(text) > MAX_LABEL_BLOCK:
+        return None
+    links = [spaced_text(link) for link in node.iter("a")]
+    return section_label(links[0] if links else text)
+
+
+def _small(node: lxml.html.HtmlElement, limit: int) -> bool:
+    """Whether `node` has at most `limit` elements, found without walking a large subtree."""
+    return next(islice(node.iter(), limit, None), None) is None
+
+
+def _category_link(node: lxml.html.HtmlElement) -> str | None:
+    if node.tag == "a" and "category" in (node.get("rel") or "").split():
+        return section_label(spaced_text(node))
+    return None
+
+
+def _marked_section(page: Page, node: lxml.html.HtmlElement) -> str | None:
+    marks = _marks(node)
+    if not marks:
+        return None
+    if BREADCRUMB_MARK.search(marks) or "breadcrumblist" in marks:
+        return _breadcrumb_section(page, node) if _small(node, MAX_BREADCRUMB_ELEMENTS) else None
+    if node.tag != "nav" and SECTION_MARK.search(marks) and not NOT_SECTION_MARK.search(marks):
+        return _label_section(node) if _small(node, MAX_LABEL_ELEMENTS) else None
+    return None
+
+
+def markup_section(page: Page) -> str | None:
+    """The section label shown with the headline: a breadcrumb's last section or a primary-tag, kicker or
+    category element before the headline, else a link marked rel="category" (WordPress, also after it).
+
+    Marked elements after the headline are not read: there they title other stories' boxes ("More in Sport").
+    """
+    before, after = _halves(page)
+    for node in before:
+        found = _category_link(node) or _marked_section(page, node)
+        if found:
+            return found
+    for node in after:
+        found = _category_link(node)
+        if found:
+            return found
+    return None

@@ -9,6 +9,8 @@ from newsspider.extract import selectors as S
 from newsspider.extract.cascade import cascade
 from newsspider.extract.headline import choose_headline, headline_candidates
 from newsspider.extract.ld import ld_list, ld_text, ld_url
+from newsspider.extract.ld_graph import ld_breadcrumb_section
+from newsspider.extract.markup import markup_section
 from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
@@ -73,9 +75,11 @@ def extract_canonical_url(page: Page) -> str | None:
             ("meta", lambda p: absolute_url(p.url, p.meta_first("og:url"))),
             (
                 "json-ld",
-                lambda p: absolute_url(p.url, ld_url(p.article_ld.get("url") or p.article_ld.get("mainEntityOfPage")))
-                if p.article_ld
-                else None,
+                lambda p: (
+                    absolute_url(p.url, ld_url(p.article_ld.get("url") or p.article_ld.get("mainEntityOfPage")))
+                    if p.article_ld
+                    else None
+                ),
             ),
         ],
     )
@@ -117,7 +121,8 @@ def page_language(page: Page) -> str | None:
 
 
 def extract_section(page: Page) -> str | None:
-    """The section label."""
+    """The section label: declared in meta tags or JSON-LD, else the page's breadcrumb, else the label
+    shown near the headline (primary tag, kicker, category link)."""
     return cascade(
         page,
         "section",
@@ -125,6 +130,8 @@ def extract_section(page: Page) -> str | None:
             ("profile", lambda p: _profile_text(p, "section")),
             ("meta", lambda p: clean_text(p.meta_first("article:section"))),
             ("json-ld", lambda p: ld_text(p.article_ld.get("articleSection")) if p.article_ld else None),
+            ("json-ld", ld_breadcrumb_section),
+            ("markup", markup_section),
         ],
     )
 
@@ -143,6 +150,7 @@ def _split_keywords(values: list[str]) -> list[str]:
 
 def extract_tags(page: Page) -> list[str]:
     """Topic tags, deduplicated, in page order."""
+
     def from_ld(p: Page) -> list[str]:
         return _split_keywords([str(k) for k in ld_list(p.article_ld.get("keywords"))]) if p.article_ld else []
 
