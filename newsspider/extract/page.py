@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from datetime import UTC, datetime
@@ -132,7 +133,9 @@ class Page:
             key = el.get("property") or el.get("name") or el.get("itemprop")
             content = el.get("content")
             if key and content and content.strip():
-                found.setdefault(key.strip().lower(), []).append(content.strip())
+                # Some CMSs escape meta contents twice ("Europa&#x20;News"): undo the second escaping.
+                value = html.unescape(content) if "&" in content else content
+                found.setdefault(key.strip().lower(), []).append(value.strip())
         return found
 
     def meta_first(self, *keys: str) -> str | None:
