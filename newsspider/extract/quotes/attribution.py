@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.lexicon import NAME_TOKEN, UPPER
 from newsspider.extract.quotes.speakers import TOKEN, allowed_in_phrase, name_token
+from newsspider.extract.quotes.wordsets import TRAILING_WORDS
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
@@ -26,6 +27,8 @@ MAX_NP_TOKENS = 16
 MAX_AFTER_CUE_BEFORE_QUOTE = 9
 MAX_BARE_REST = 12
 MIN_TITLED_NAME = 4
+NAME_ROLE_ORG = 2
+RELATIVE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?$")
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "the", "a", "an", "this", "there", "we", "i", "his", "her"})
 OBJECT = re.compile(rf"\s*(?:(?:the|The|a|an)\s+)?(?:(?:{NAME_TOKEN}|[\w.-]+\.(?:com|info|org|net))\s*){{1,6}}")
 QUOTE_START = re.compile(r"^\s*[\"“‘«„»「]")
@@ -46,6 +49,8 @@ def _after_last_break(head: str, lexicon: Lexicon | None) -> str:
     words = phrase.split()
     for index in range(len(words) - 1, -1, -1):
         low = words[index].lower()
+        if low in BREAK_WORDS and index == len(words) - 1:
+            continue  # "X has since said": an adverb here, a conjunction only before a subject
         if low in lexicon.cue_words or low in lexicon.complementizers or low in BREAK_WORDS:
             return " ".join(words[index + 1 :])
     return phrase
@@ -65,6 +70,9 @@ def np_before(text: str, lexicon: Lexicon | None = None) -> str:
         appositions.insert(0, segments.pop())
     phrase = segments[-1]
     if len(segments) > 1 and not appositions and ROLE_START.match(segments[-2]):
+        named = segments[-3] if len(segments) > NAME_ROLE_ORG else ""  # "X Y, director of Z, Acme,"
+        if lexicon is not None and len(named.split()) > 1 and all(name_token(w, lexicon) for w in named.split()):
+            return f"{named}, {segments[-2]}"
         return f"{segments[-2]}, {phrase}"
     if appositions:
         return f"{phrase}, {appositions[0]}"
@@ -98,11 +106,50 @@ def np_after(text: str, lexicon: Lexicon) -> str:
     return phrase
 
 
+def _last_pronoun(before: str, lexicon: Lexicon) -> str | None:
+    """The subject pronoun right before the cue ("… she described"), past adverbs ("he reportedly said")."""
+    words: list[str] = TOKEN.findall(before)
+    for word in reversed(words[-3:]):
+        low = word.lower()
+        if low in lexicon.pronouns:
+            return word
+        if low not in TRAILING_WORDS:
+            return None
+    return None
+
+
+def _antecedent(text: str, lexicon: Lexicon) -> str:
+    """The speaker phrase ending `text` before ", who": "Critics cite Mayor Bob Stone" gives "Mayor Bob Stone"."""
+    phrase = np_before(text + ",", lexicon)
+    if phrase:
+        return phrase
+    words = TOKEN.findall(text)
+    start = len(words)
+    while start > 0 and allowed_in_phrase(words[start - 1], lexicon) and not lexicon.is_cue(words[start - 1]):
+        start -= 1
+    return " ".join(words[start:])
+
+
+def phrases_before_cue(before: str, lexicon: Lexicon, *, relative: bool = False) -> list[str]:
+    """Speaker phrases for a cue after `before`: the phrase ending it, or (with `relative`, for quoted words)
+    the antecedent of "X, who called", and a subject pronoun ("In a post at the time she described it")."""
+    relative_clause = RELATIVE.search(before) if relative else None
+    if relative_clause:
+        return [_antecedent(before[: relative_clause.start()], lexicon)]
+    pronoun = _last_pronoun(before, lexicon)
+    return [np_before(before, lexicon), pronoun] if pronoun else [np_before(before, lexicon)]
+
+
 def after_quote(tail: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """(speaker phrase, cue) in the text that follows a closing mark, up to the sentence end."""
     text = LEAD_PUNCT.sub("", tail)
     if not text or QUOTE_START.match(text):
         return None
+    according = lexicon.according_re.match(text)
+    if according:  # "“…,” according to X" / "was a “…” according to critics, but …"
+        phrase = text[according.end() :].split(",")[0].strip().rstrip(".!?")
+        fits = phrase and len(TOKEN.findall(phrase)) <= MAX_NP_TOKENS
+        return (phrase, lexicon.according_cue(according.group())) if fits else None
     first = lexicon.cue_re.match(text)
     if first:
         phrase = np_after(text[first.end() :], lexicon)
@@ -126,6 +173,21 @@ def before_quote(head: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return None
     phrase = np_before(text[: cue.start()], lexicon)
     return (phrase, cue.group()) if phrase else None
+
+
+def handed_over(head: str, lexicon: Lexicon) -> bool:
+    """Whether a second verb of the sentence's subject introduces the quote: "…, called it “…” and said, “",
+    "X brushed Y off, saying only, “"."""
+    if not INTRO_END.search(head):
+        return False
+    text = INTRO_END.sub("", head)
+    matches = list(lexicon.cue_re.finditer(text))
+    if not matches or len(TOKEN.findall(text[matches[-1].end() :])) > MAX_AFTER_CUE_BEFORE_QUOTE:
+        return False
+    before = text[: matches[-1].start()].rstrip()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    participle = matches[-1].group().lower().endswith("ing") and before.endswith(",")
+    return participle or last in lexicon.coordinators
 
 
 def starts_sentence(before: str) -> bool:

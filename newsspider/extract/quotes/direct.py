@@ -32,6 +32,10 @@ HEADING_MAX_WORDS = 14
 UNATTRIBUTED_MIN_WORDS = 4
 MODIFIER_MAX_WORDS = 4
 NEXT_WORD = re.compile(r"^\s([a-z][\w-]*)")
+PREVIOUS_WORD = re.compile(r"([\w’'-]+)\s*$")
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will", "would", "to", "and"}
+)
 FUNCTION_WORDS = frozenset(
     {
         "that",
@@ -102,6 +106,13 @@ FUNCTION_WORDS = frozenset(
         "though",
         "although",
         "yet",
+        "behind",
+        "beyond",
+        "near",
+        "upon",
+        "off",
+        "out",
+        "per",
     }
 )
 
@@ -137,10 +148,13 @@ def rejected(span: Span, before: str, tail: str, sentence: str, *, lexicon: Lexi
         return True
     if in_headline(span, headline):
         return True
-    if lexicon.nickname_re.search(before) or lexicon.work_re.search(before):
-        return True
     words = sum(1 for _ in islice(WORDS.finditer(span.text), MODIFIER_MAX_WORDS + 1))  # enough to compare
-    if words <= MODIFIER_MAX_WORDS and _modifier(tail):
+    if lexicon.nickname_re.search(before):
+        return True
+    # "the film “…”" names a work; a long lower-case sentence after "the plan" is what someone said of it.
+    if lexicon.work_re.search(before) and (words <= MODIFIER_MAX_WORDS or title_cased(span.text)):
+        return True
+    if words <= MODIFIER_MAX_WORDS and _modifier(before, tail, lexicon):
         return True
     if words <= SHORT_WORDS:
         return not any(
@@ -150,10 +164,17 @@ def rejected(span: Span, before: str, tail: str, sentence: str, *, lexicon: Lexi
     return title_cased(span.text) and not lexicon.any_cue_re.search(sentence)
 
 
-def _modifier(tail: str) -> bool:
-    """Quoted words used as a modifier ("a “Chinese maritime militia” vessel") are scare quotes."""
+def _modifier(before: str, tail: str, lexicon: Lexicon) -> bool:
+    """Quoted words used as a modifier ("a “Chinese maritime militia” vessel") are scare quotes.
+
+    Not after an auxiliary ("have “vilified” educators": a verb and its object) nor before a cue
+    ("“change of stance,” saying ...").
+    """
     match = NEXT_WORD.match(tail)
-    return match is not None and match.group(1) not in FUNCTION_WORDS
+    if match is None or match.group(1) in FUNCTION_WORDS or lexicon.is_partial_cue(match.group(1)):
+        return False
+    previous = PREVIOUS_WORD.search(before)
+    return previous is None or previous.group(1).lower() not in AUXILIARIES
 
 
 def heading(span: Span, before: str, tail: str) -> bool:

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes import direct
-from newsspider.extract.quotes.attribution import bare_attribution, before_quote
+from newsspider.extract.quotes.attribution import bare_attribution, before_quote, handed_over
 from newsspider.extract.quotes.lexicon import get_lexicon
 from newsspider.extract.quotes.marks import Span, find_spans
 from newsspider.extract.quotes.names import apposed_subject, names_in, without_nicknames
@@ -155,6 +155,9 @@ class ArticleQuotes:
         if direct.in_headline(span, self.headline):
             return False
         own = direct.own_attribution(before, tail, self.lexicon)
+        if handed_over(before, self.lexicon):  # "… called it “…” and said, “…”": the sentence's subject
+            report = analyze(whole, self.lexicon, self.registry.knows, span.start - sentence[0])
+            own = (report.speaker, report.cue, True) if report else own
         refused = direct.title_cased(span.text) or direct.rejected(
             span, before, tail, whole, lexicon=self.lexicon, headline=self.headline
         )

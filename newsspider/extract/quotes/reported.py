@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from newsspider.extract.quotes.attribution import OBJECT, np_after, np_before
+from newsspider.extract.quotes.attribution import OBJECT, np_after, np_before, phrases_before_cue
 from newsspider.extract.quotes.lexicon import NAME_TOKEN
 from newsspider.extract.quotes.speakers import TOKEN, Speaker, allowed_in_phrase, parse_speaker
 
@@ -222,7 +222,7 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
         elif before.rstrip().endswith(",") and not np_before(before).count(","):
             continue
         else:
-            candidates = [np_before(before, lexicon)]
+            candidates = phrases_before_cue(before, lexicon, relative=partial)
         speaker = _best([parse_speaker(c, lexicon) for c in candidates if c], _anyone if not participle else known)
         if speaker is None:
             continue

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.speakers import POSSESSIVE, Speaker
+from newsspider.extract.quotes.wordsets import NAME_SUFFIXES
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
@@ -58,6 +59,16 @@ class Entity:
         self.tokens = self.folded.split()
 
 
+SUFFIXED_NAME_TOKENS = 3  # a given name, a surname, a suffix
+
+
+def _surname(tokens: list[str]) -> str:
+    """The last name token, past a suffix ("Patrick Carlineo Jr." gives "carlineo")."""
+    if len(tokens) >= SUFFIXED_NAME_TOKENS and tokens[-1] in NAME_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
 class Registry:
     """Speakers of one article, most recent last."""
 
@@ -73,8 +84,8 @@ class Registry:
     def _count(self, entity: Entity, step: int) -> None:
         self._names[entity.folded] += step
         if entity.kind == "person" and entity.tokens:
-            self._surnames[entity.tokens[-1]] += step
-            self._stems[surname_stem(entity.tokens[-1], self._lexicon)] += step
+            self._surnames[_surname(entity.tokens)] += step
+            self._stems[surname_stem(_surname(entity.tokens), self._lexicon)] += step
 
     def _add(self, entity: Entity, *, first: bool = False) -> None:
         if first:
@@ -115,7 +126,7 @@ class Registry:
             if entity.kind != "person":
                 continue
             known = entity.tokens
-            if len(tokens) == 1 and self._same_surname(known[-1], tokens[0]):
+            if len(tokens) == 1 and self._same_surname(_surname(known), tokens[0]):
                 return entity
             if (
                 len(tokens) > 1

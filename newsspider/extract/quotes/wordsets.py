@@ -50,5 +50,9 @@ TRAILING_WORDS = frozenset(
         "separately",
         "first",
         "jokingly",
+        "since",
+        "reportedly",
+        "long",
+        "often",
     }
 )
