@@ -8,6 +8,7 @@ import pytest
 
 from newsspider.extract.body import Body, extract_body
 from newsspider.extract.body_clean import BoilerplateCache, is_boilerplate_line
+from newsspider.extract.body_collect import Block, clean_blocks
 from newsspider.extract.body_lead import find_lead
 from newsspider.extract.page import Page
 from newsspider.sites import SiteProfile
@@ -215,6 +216,11 @@ def test_two_articles_the_headlines_one_wins() -> None:
         ("Freitag, 28.04.2023, 19:25", 0, True),
         ("$$ARTICLEAD$$", 0, True),
         ("Photo: Jane Doe", 0, True),
+        ("Jane Doe | Bloomberg | Getty Images", 0, True),
+        ("+++dropcap", 0, True),
+        ("[button link='/submit'] Send us your review[/button]", 0, True),
+        ("【関連記事】", 0, True),
+        ("■ Related", 0, True),
         ("The bridge opened in 1931 and carried 20,000 cars a day.", 0, False),
         ("", 0, False),
     ],
@@ -223,15 +229,21 @@ def test_boilerplate_lines(line: str, link_chars: int, expected: bool) -> None:
     assert is_boilerplate_line(line, link_chars) is expected
 
 
+STANDFIRST = (
+    "A short summary of the story for readers in a hurry: the bridge closes today, "
+    "and a ferry runs until the new one opens."
+)
+
+
 @pytest.mark.parametrize(
     ("header", "description", "expected"),
     [
-        ("<p class='standfirst'>A short summary of the story, for readers in a hurry.</p>", None,
-         "A short summary of the story, for readers in a hurry."),
-        ("<p>The city closes its oldest bridge; a ferry will run instead.</p>",
-         "The city closes its oldest bridge; a ferry will run instead.",
-         "The city closes its oldest bridge; a ferry will run instead."),
+        (f"<p class='standfirst'>{STANDFIRST}</p>", None, STANDFIRST),
+        (f"<p>{STANDFIRST}</p>", STANDFIRST, STANDFIRST),
         ("<p>By Jane Doe, city reporter, with additional reporting.</p>", "Something else entirely here.", None),
+        ("<p class='dek'>The city closes its oldest bridge today.</p>", None, None),  # a one-line dek
+        (f"<h2 class='subtitle'>{STANDFIRST}</h2>", None, None),  # set as a heading: a subtitle
+        (f"<div class='lead'><figure><img src='a.jpg'></figure>{STANDFIRST}</div>", None, None),  # lead media
     ],
 )  # fmt: skip
 def test_find_lead(header: str, description: str | None, expected: str | None) -> None:
@@ -243,3 +255,36 @@ def test_find_lead(header: str, description: str | None, expected: str | None) -
     assert h1 is not None
     assert first is not None
     assert find_lead(h1, first, description, BoilerplateCache()) == expected
+
+
+def test_find_lead_needs_the_article() -> None:
+    body = f"<div class='body'>{paragraphs(*ARTICLE)}</div>"
+    html = f"<html><body><h1>Bridge closes today</h1><p class='standfirst'>{STANDFIRST}</p>{body}</body></html>"
+    page = Page(html, URL)
+    h1 = page.root.find(".//h1")
+    first = page.root.find(".//div[@class='body']")
+    assert h1 is not None
+    assert first is not None
+    assert find_lead(h1, first, None, BoilerplateCache()) is None
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        ([Block("Kicker: the bridge again", heading=True), Block("Text.")], ["Text."]),
+        ([Block("First entry", heading=True), Block("Text."), Block("Second entry", heading=True), Block("More.")],
+         ["First entry", "Text.", "Second entry", "More."]),
+        ([Block(" ".join(["word"] * 20), heading=True), Block("Text.")], [" ".join(["word"] * 20), "Text."]),
+    ],
+)  # fmt: skip
+def test_clean_blocks_leading_heading(blocks: list[Block], expected: list[str]) -> None:
+    assert [b.text for b in clean_blocks(blocks)] == expected
+
+
+def test_find_lead_without_headline_starts_at_the_article() -> None:
+    body = f"<div class='body'>{paragraphs(*ARTICLE)}</div>"
+    html = f"<html><body><article><p class='summary'>{STANDFIRST}</p>{body}</article></body></html>"
+    page = Page(html, URL)
+    first = page.root.find(".//div[@class='body']")
+    assert first is not None
+    assert find_lead(None, first, None, BoilerplateCache()) == STANDFIRST

@@ -54,11 +54,18 @@ HIDDEN_CLASSES = frozenset(DATA["hidden_classes"])
 BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
 TRAILING_PUNCTUATION = re.compile(r"[\s:.…!»>|→›-]+$")
+#: Brackets and bullets that frame a stock heading: "【関連記事】", "■ Related", "[PR]".
+FRAMING = re.compile(r"^[\s■□●◆◇▶►▼【〔\[]+|[\s】〕\]]+$")
 # Modifiers describe an element rather than name it: "main--with-nav" (BEM) is a main element in a
 # page with navigation, "print:hidden" (Tailwind variants) is about other media.
 MODIFIERS = re.compile(r"--\S*|\S*[:\[]\S*")
-# Template slots left in the text: "$$ARTICLEAD$$", "{{ad}}", "[[teaser]]".
-PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|\[\[|%%)[\w .:-]*(?:\$\$|\}\}|\]\]|%%)$")
+# Template slots left in the text: "$$ARTICLEAD$$", "{{ad}}", "[[teaser]]"; markup directives of
+# CMSs writing Markdown, which leak through JSON: "+++dropcap", "[#image: /photos/1]", '{: class="x"}';
+# a WordPress shortcode left unrendered: "[button link=...]Send us...[/button]".
+PLACEHOLDER = re.compile(
+    r"^(?:(?:\$\$|\{\{|\[\[|%%)[\w .:-]*(?:\$\$|\}\}|\]\]|%%)|\+\+\+[\w-]*|\[#\w+:[^\]]*\]|\{:[^}]*\}"
+    r"|\[(\w+)\b[^\]]*\].*\[/\1\])$"
+)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # An element with a boilerplate name still counts as content when it holds the headline or the main
 # element, or this many long paragraphs: layout wrappers are named "with-sidebar", "gate-ad"...
@@ -73,6 +80,7 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LINK_LINE_DENSITY = 0.6
 LINK_LINE_MAX_WORDS = 25
 CREDIT_PREFIXES = tuple(DATA["credit_prefixes"])
+CREDIT_SUFFIXES = tuple(DATA["credit_suffixes"])
 CREDIT_MAX_WORDS = 15
 #: A short line this much made of digits is a date or time ("Freitag, 28.04.2023, 19:25").
 DATE_MAX_WORDS = 6
@@ -184,10 +192,10 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
     """Whether a collected line is boilerplate: a stock phrase, a photo credit, a bare date, a teaser,
     or a short line of links."""
     lowered = TRAILING_PUNCTUATION.sub("", text.lower())
-    if lowered in BOILERPLATE_LINES or PLACEHOLDER.match(text):
+    if lowered in BOILERPLATE_LINES or FRAMING.sub("", lowered) in BOILERPLATE_LINES or PLACEHOLDER.match(text):
         return True
     words = len(text.split())
-    if words <= CREDIT_MAX_WORDS and lowered.startswith(CREDIT_PREFIXES):
+    if words <= CREDIT_MAX_WORDS and (lowered.startswith(CREDIT_PREFIXES) or lowered.endswith(CREDIT_SUFFIXES)):
         return True
     if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
         return True

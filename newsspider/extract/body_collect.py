@@ -31,7 +31,12 @@ CELL_TAGS = frozenset({"td", "th"})
 NON_WORD = re.compile(r"\W+")
 #: A line repeats the headline when it holds it with at most this many more characters.
 HEADLINE_SLACK = 40
+#: Shorter titles (normalized) are not looked for: they could be any line's words.
+MIN_TITLE_CHARS = 10
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: A heading before the first paragraph, in a text with no other heading, belongs to the headline
+#: block (a kicker, the title shown again, a subtitle) when no longer than a title.
+TITLE_MAX_WORDS = 16
 PARAGRAPH_BREAK = "\x00"
 LINE_BREAK = "\x01"
 SPLIT = re.compile(r"\x01\s*\x01|\x00")
@@ -118,15 +123,15 @@ def collect_blocks(
     containers: Iterable[lxml.html.HtmlElement],
     base_url: str,
     exclude: Collection[lxml.html.HtmlElement] = (),
-    headline: str | None = None,
+    headlines: Iterable[str] = (),
 ) -> list[Block]:
     """The text blocks of `containers`, in order, boilerplate (and `exclude`, and lines repeating
-    `headline`) left out."""
+    one of `headlines`) left out."""
     collector = _Collector(base_url, exclude)
     for container in containers:
         collector.walk(container, top=True)
         collector.flush()
-    return clean_blocks(collector.blocks, headline)
+    return clean_blocks(collector.blocks, headlines)
 
 
 def _normal(text: str) -> str:
@@ -141,14 +146,17 @@ def _repeats(text: str, title: str) -> bool:
     return bool(line) and title in line
 
 
-def clean_blocks(blocks: list[Block], headline: str | None = None) -> list[Block]:
+def clean_blocks(blocks: list[Block], headlines: Iterable[str] = ()) -> list[Block]:
     """Drop stock phrases, link lines, the headline repeated, and headings left with no text after them."""
-    title = _normal(headline) if headline else None
+    titles = {t for t in map(_normal, headlines) if len(t) >= MIN_TITLE_CHARS}
     kept = [
         b
         for b in blocks
-        if not is_boilerplate_line(b.text, b.link_chars, b.heading) and not (title and _repeats(b.text, title))
+        if not is_boilerplate_line(b.text, b.link_chars, b.heading) and not any(_repeats(b.text, t) for t in titles)
     ]
     while kept and kept[-1].heading:  # it led a box now dropped
         kept.pop()
+    title_block = kept and kept[0].heading and len(kept[0].text.split()) <= TITLE_MAX_WORDS
+    if title_block and not any(b.heading for b in kept[1:]):
+        return kept[1:]
     return kept

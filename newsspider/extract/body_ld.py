@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsspider.extract.body_clean import PLACEHOLDER
 from newsspider.extract.text import clean_text
 
 if TYPE_CHECKING:
@@ -15,7 +16,8 @@ MARKUP = re.compile(r"<[a-zA-Z/][^>]*>")
 
 
 def ld_paragraphs(page: Page) -> list[str]:
-    """The paragraphs of the article's JSON-LD ``articleBody`` (HTML tags stripped); [] without one."""
+    """The paragraphs of the article's JSON-LD ``articleBody`` (HTML tags and markup
+    directives stripped); [] without one."""
     article = page.article_ld
     raw = article.get("articleBody") if article else None
     if isinstance(raw, list):
@@ -24,4 +26,4 @@ def ld_paragraphs(page: Page) -> list[str]:
         return []
     if MARKUP.search(raw):
         raw = MARKUP.sub("\n", raw)
-    return [t for t in (clean_text(p) for p in LINE_SPLIT.split(raw)) if t]
+    return [t for t in (clean_text(p) for p in LINE_SPLIT.split(raw)) if t and not PLACEHOLDER.match(t)]

@@ -24,10 +24,17 @@ LEAD_CLASS = re.compile(r"(?:^|[\s_:-])(?:" + "|".join(re.escape(t) for t in DAT
 FOLLOWING_LIMIT = 60
 LEAD_TAGS = frozenset({"p", "h2", "h3", "div", "span", "section"})
 HAS_BLOCKS = etree.XPath("boolean(p | div | h2 | h3 | section | ul | ol | article)")
-NON_WORD = re.compile(r"\W+")
+#: Lead media (a photo with its caption) is named like a standfirst but is no text.
+HAS_MEDIA = etree.XPath("boolean(.//figure | .//picture | .//img | .//video)")
+#: A summary set as a heading is a subtitle, part of the headline block rather than the text.
+HEADING_TAGS = frozenset({"h2", "h3"})
 MIN_CHARS = 40
+#: A shorter standfirst is a one-line subtitle (a dek), part of the headline block; a longer one is
+#: the article's opening paragraph and is read as text.
+PARAGRAPH_CHARS = 100
 MAX_CHARS = 800
 MAX_LINK_SHARE = 0.3
+NON_WORD = re.compile(r"\W+")
 #: Characters of the normalized description that must reappear in the lead (or the reverse).
 MATCH_CHARS = 60
 
@@ -51,18 +58,25 @@ def _following(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
 
 
 def find_lead(
-    headline: lxml.html.HtmlElement,
+    headline: lxml.html.HtmlElement | None,
     first: lxml.html.HtmlElement,
     description: str | None,
     cache: BoilerplateCache,
 ) -> str | None:
-    """Text of the standfirst after `headline` and before the body element `first`, if there is one.
+    """Text of the standfirst after `headline` (without one, from the top of the article) and before
+    the body element `first`, if there is one.
 
     An element counts when it is named like a standfirst (lead, intro, summary, deck...) or repeats
-    the page's meta description; it must be visible, short, and not mostly links.
+    the page's meta description, is no heading, and shares an ``<article>`` with the body, so the
+    page marks it as part of the article; it must be visible, short, and not mostly links.
     """
     around = set(first.iterancestors())
-    for el in islice(_following(headline), FOLLOWING_LIMIT):
+    articles = {node for node in around if node.tag == "article"}
+    nearest = next((node for node in first.iterancestors() if node.tag == "article"), None)
+    if nearest is None:
+        return None
+    following = _following(headline) if headline is not None else nearest.iterdescendants(*LEAD_TAGS)
+    for el in islice(following, FOLLOWING_LIMIT):
         if el is first or el in around:
             if el is first:
                 break
@@ -71,7 +85,9 @@ def find_lead(
             break
         names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         named = bool(LEAD_CLASS.search(names))
-        if (not named and not description) or xpath_number(HAS_BLOCKS, el):
+        if el.tag in HEADING_TAGS or not (named or description):
+            continue
+        if xpath_number(HAS_BLOCKS, el) or xpath_number(HAS_MEDIA, el):
             continue
         text = squash(el.text_content())
         if not MIN_CHARS <= len(text) <= MAX_CHARS:
@@ -81,7 +97,7 @@ def find_lead(
         parent = el.getparent()
         if is_hidden(el) or parent is None or cache.inside(parent):
             continue
-        if link_chars(el) > MAX_LINK_SHARE * len(text):
+        if link_chars(el) > MAX_LINK_SHARE * len(text) or articles.isdisjoint(el.iterancestors()):
             continue
-        return text
+        return text if len(text) >= PARAGRAPH_CHARS else None
     return None
