@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsspider.extract import extract_article
-from newsspider.fixturetool.score import SuiteScore
+from newsspider.fixturetool.score import SuiteScore, iter_suite
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -89,12 +89,7 @@ def bench_suite(folder: Path, runners: dict[str, Callable[[str, str], dict[str, 
     scores = {name: SuiteScore() for name in runners}
     times: dict[str, list[float]] = {name: [] for name in runners}
     errors = dict.fromkeys(runners, 0)
-    for truth_path in sorted(folder.rglob("*.json")):
-        page = truth_path.with_suffix(".html")
-        if not page.exists():
-            continue
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        html = page.read_text(encoding="utf-8", errors="replace")
+    for truth, html in iter_suite(folder):
         for name, run in runners.items():
             started = time.perf_counter()
             try:

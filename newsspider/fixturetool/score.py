@@ -28,7 +28,7 @@ from newsspider.fixturetool.diff import extract_case
 from newsspider.testing.expect import field_problems
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -115,15 +115,19 @@ class SuiteScore:
         return {k: round(v, DIGITS) for k, v in out.items()}
 
 
+def iter_suite(folder: Path) -> Iterator[tuple[dict[str, Any], str]]:
+    """(truth, html) of every NAME.json + NAME.html pair under `folder`, sorted by path."""
+    for truth_path in sorted(folder.rglob("*.json")):
+        page = truth_path.with_suffix(".html")
+        if page.exists():
+            truth = json.loads(truth_path.read_text(encoding="utf-8"))
+            yield truth, page.read_text(encoding="utf-8", errors="replace")
+
+
 def score_suite(folder: Path, extract: Callable[[str, str], dict[str, Any]]) -> dict[str, float]:
     """Score `extract(html, url)` on every NAME.html + NAME.json pair under `folder`."""
     suite = SuiteScore()
-    for truth_path in sorted(folder.rglob("*.json")):
-        page = truth_path.with_suffix(".html")
-        if not page.exists():
-            continue
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        html = page.read_text(encoding="utf-8", errors="replace")
+    for truth, html in iter_suite(folder):
         suite.add(truth, extract(html, truth.get("url") or ""))
     return suite.metrics()
 
