@@ -41,7 +41,7 @@ def ld(fields: str) -> str:
             '<meta property="og:title" content="Headline | Example">' + ld('"headline": "Headline"'),
             "",
             "Headline",
-            "meta",
+            "json-ld",
         ),
         (
             '<meta property="og:title" content="Bubi-Bomber: Thioune fordert Geduld | Sport | BILD.de">'
@@ -49,6 +49,45 @@ def ld(fields: str) -> str:
             "",
             "Bubi-Bomber: Thioune fordert Geduld",
             "meta",
+        ),
+        # og:title and twitter:title alike, the JSON-LD headline apart: a social title; JSON-LD wins.
+        (
+            '<meta property="og:title" content="You won\'t believe this">'
+            '<meta name="twitter:title" content="You won\'t believe this">'
+            + ld('"headline": "Council cuts bus fares"'),
+            "",
+            "Council cuts bus fares",
+            "json-ld",
+        ),
+        # og:title alone against a JSON-LD headline that twitter:title repeats: og:title wins.
+        (
+            '<meta property="og:title" content="Fares cut">'
+            '<meta name="twitter:title" content="Bus news: Fares cut">' + ld('"headline": "Bus news: Fares cut"'),
+            "",
+            "Fares cut",
+            "meta",
+        ),
+        # ... and with no twitter:title, even when the two differ only in their quotation marks.
+        (
+            '<meta property="og:title" content="Kohberger\'s lawyers">' + ld('"headline": "Kohberger’s lawyers"'),
+            "",
+            "Kohberger's lawyers",
+            "meta",
+        ),
+        # The JSON-LD headline loses the site name glued on, as titles do.
+        (
+            ld('"headline": "Samsung soll Smartphones zerstören - Golem.de"'),
+            "",
+            "Samsung soll Smartphones zerstören",
+            "json-ld",
+        ),
+        # A headline put in application-name is not taken for the site's name.
+        (
+            '<meta name="application-name" content="Schools and AI - Children get faster">'
+            "<title>Schools and AI - Children get faster</title>",
+            "",
+            "Schools and AI - Children get faster",
+            "markup",
         ),
         (ld('"headline": "From JSON-LD"'), "<h1>From h1</h1>", "From JSON-LD", "json-ld"),
         ("", "<h1>  From   h1 </h1>", "From h1", "markup"),
