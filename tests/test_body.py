@@ -187,6 +187,19 @@ def test_next_data_blocks_list() -> None:
     assert extract_body(page_of("<div id='__next'></div>", around=around)).paragraphs == ARTICLE
 
 
+def test_next_data_blocks_with_text_and_html_and_a_short_heading() -> None:
+    """Each block once although it gives its text twice, and a typed heading kept although short."""
+    blocks: list[dict[str, str]] = [{"type": "paragraph", "text": t, "html": t} for t in ARTICLE]
+    blocks.insert(1, {"type": "heading", "text": "Who is at risk", "html": "Who is at risk"})
+    blocks.append({"type": "paragraph", "text": "Short."})
+    around = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps({'blocks': blocks})}</script>"
+    assert extract_body(page_of("<div id='__next'></div>", around=around)).paragraphs == [
+        ARTICLE[0],
+        "Who is at risk",
+        *ARTICLE[1:],
+    ]
+
+
 def test_empty_page_gives_empty_body() -> None:
     page = page_of("")
     body = extract_body(page)

@@ -30,11 +30,16 @@ RSC_TEXT_ROW = re.compile(rb"(?:^|\n)[0-9a-fA-F]+:T([0-9a-fA-F]+),")
 RSC_JSON_ROW = re.compile(r"^[0-9a-fA-F]+:(?=[\[{])", re.M)
 HTML_BLOCK = re.compile(r"<(?:p|br|div|h[2-6]|li|section|blockquote)[\s>/]", re.I)
 TEXT_KEY = re.compile(r"text|html|content|body|paragraph|value", re.I)
+#: Keys naming a block's type, and the types that make it a subheading ({"type": "heading", ...}).
+TYPE_KEY = re.compile(r"^(?:type|kind|__typename|blockType|component)$", re.I)
+HEADING_TYPE = re.compile(r"head|^h[2-6]$|subtitle|crosshead", re.I)
 #: How deep under one list item text is looked for (item -> fields list -> field -> value).
 BLOCK_DEPTH = 3
 MIN_SCRIPT_CHARS = 200
 MIN_FRAGMENT_CHARS = 200
 MIN_BLOCK_CHARS = 30
+#: A block typed as a heading may be short.
+MIN_HEADING_CHARS = 3
 #: HTML fragments parsed before choosing (the longest first): enough to pass over a long caption list.
 FRAGMENTS_TRIED = 3
 
@@ -42,7 +47,7 @@ FRAGMENTS_TRIED = 3
 def script_blocks(page: Page) -> list[Block]:
     """The article text found in the page's scripts, as blocks; [] when there is none."""
     fragments: list[str] = []
-    lists: list[list[str]] = []
+    lists: list[list[Block]] = []
     rsc: list[str] = []
     for script in xpath_list(INLINE_SCRIPTS, page.root):
         text = script.text
@@ -61,9 +66,9 @@ def script_blocks(page: Page) -> list[Block]:
         blocks = _fragment_blocks(html, page.url)
         if _chars(blocks) > _chars(best):
             best = blocks
-    texts = max(lists, key=lambda items: sum(map(len, items)), default=[])
-    if sum(map(len, texts)) > _chars(best):
-        best = [Block(t) for t in texts]
+    texts = max(lists, key=_chars, default=[])
+    if _chars(texts) > _chars(best):
+        best = texts
     return best
 
 
@@ -87,7 +92,7 @@ def _rsc_chunks(text: str) -> list[str]:
     return []
 
 
-def _read_rsc(payload: str, fragments: list[str], lists: list[list[str]]) -> None:
+def _read_rsc(payload: str, fragments: list[str], lists: list[list[Block]]) -> None:
     """Text rows hold HTML as is; JSON rows may hold it in strings."""
     raw = payload.encode("utf-8")
     for row in RSC_TEXT_ROW.finditer(raw):
@@ -100,7 +105,7 @@ def _read_rsc(payload: str, fragments: list[str], lists: list[list[str]]) -> Non
         _walk(_loads(payload[match.end() : end if end >= 0 else None]), fragments, lists)
 
 
-def _walk(node: Any, fragments: list[str], lists: list[list[str]]) -> None:
+def _walk(node: Any, fragments: list[str], lists: list[list[Block]]) -> None:
     """Collect HTML strings with paragraphs, and lists of text blocks, anywhere in a JSON value."""
     stack = [node]
     while stack:
@@ -108,29 +113,38 @@ def _walk(node: Any, fragments: list[str], lists: list[list[str]]) -> None:
         if isinstance(item, dict):
             stack.extend(item.values())
         elif isinstance(item, list):
-            texts = [t for entry in item for t in _entry_texts(entry, BLOCK_DEPTH)]
-            if len(texts) > 1:
-                lists.append([_plain(t) for t in texts])
+            blocks = [b for entry in item for b in _entry_blocks(entry, BLOCK_DEPTH)]
+            if sum(not b.heading for b in blocks) > 1:
+                lists.append(blocks)
             stack.extend(item)
         elif isinstance(item, str) and len(item) >= MIN_FRAGMENT_CHARS and HTML_BLOCK.search(item):
             fragments.append(item)
 
 
-def _entry_texts(entry: Any, depth: int) -> list[str]:
-    """Long strings under text-like keys of one list item, in order, down to `depth` levels."""
-    found: list[str] = []
+def _entry_blocks(entry: Any, depth: int) -> list[Block]:
+    """The text of one list item, in order, down to `depth` levels: long strings under text-like
+    keys, or short ones when the item is typed as a heading; one block per text (an item often
+    gives the same text twice, as "text" and as "html")."""
+    found: list[Block] = []
     if depth <= 0:
         return found
     if isinstance(entry, dict):
+        heading = any(
+            isinstance(value, str) and TYPE_KEY.match(key) and HEADING_TYPE.search(value)
+            for key, value in entry.items()
+        )
+        least = MIN_HEADING_CHARS if heading else MIN_BLOCK_CHARS
+        seen: set[str] = set()
         for key, value in entry.items():
             if isinstance(value, str):
-                if len(value) >= MIN_BLOCK_CHARS and TEXT_KEY.search(key):
-                    found.append(value)
+                if len(value) >= least and TEXT_KEY.search(key) and (text := _plain(value)) not in seen:
+                    seen.add(text)
+                    found.append(Block(text, heading=heading))
             else:
-                found.extend(_entry_texts(value, depth - 1))
+                found.extend(_entry_blocks(value, depth - 1))
     elif isinstance(entry, list):
         for value in entry:
-            found.extend(_entry_texts(value, depth - 1))
+            found.extend(_entry_blocks(value, depth - 1))
     return found
 
 
