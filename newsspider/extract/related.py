@@ -1,7 +1,8 @@
 """Related links: 'Read more'/'Related' blocks, news-feed and video teasers, links inside the body.
 
 Teaser blocks come from the site profile when it names them, else from headings that introduce
-them ("Read more", "Related", "News Feed", ... per language, in ``data/related.json``). Links are
+them ("Read more", "Related", "News Feed", ... per language, in ``data/related.json``) and from the
+same words as a label before a link in the text ("À lire aussi <a>…</a>"). Links are
 absolute, deduplicated by URL (the first kind found wins) and never navigation, tag, author or share
 links, nor the page itself.
 """
@@ -32,6 +33,9 @@ SNIPPET_NODES = ".//p"
 MAX_HEADING_LENGTH = 60
 MAX_BLOCK_CLIMB = 3
 MIN_TITLE_WORDS = 3
+#: A label before a link ("À lire aussi", "Czytaj też:", "READ MORE:") is short.
+MAX_LABEL_LENGTH = 40
+ANCHORS = lxml.etree.XPath("//a[@href]")
 
 
 def _data() -> dict[str, Any]:
@@ -122,6 +126,37 @@ def _heading_blocks(page: Page) -> list[RelatedLink]:
     return links
 
 
+def _label_before(anchor: lxml.html.HtmlElement) -> str:
+    """The text in the anchor's parent before it, when short: "Read more:" in "Read more: <a>…</a>"."""
+    parent = anchor.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for child in parent:
+        if child is anchor:
+            return " ".join("".join(parts).split())
+        parts.append(child.text_content() + (child.tail or ""))
+        if sum(map(len, parts)) > MAX_LABEL_LENGTH:
+            break
+    return ""
+
+
+def _labelled_links(page: Page) -> list[RelatedLink]:
+    """Links a label introduces inside the text: "À lire aussi <a>…</a>", "Czytaj też: <a>…</a>"."""
+    links = []
+    anchors: list[lxml.html.HtmlElement] = ANCHORS(page.root)  # type: ignore[assignment]
+    for anchor in anchors:
+        label = _label_before(anchor)
+        kind = _heading_kind(label) if label and len(label) <= MAX_LABEL_LENGTH else None
+        if kind is None or anchor.xpath(BOILERPLATE_ANCESTORS):
+            continue
+        url = absolute_url(page.url, anchor.get("href"))
+        title = clean_text(node_text(anchor))
+        if url and title and len(title.split()) >= MIN_TITLE_WORDS and _same_site(url, page):
+            links.append(RelatedLink(url=url, kind=kind, title=title))
+    return links
+
+
 def _snippet_near(anchor: lxml.html.HtmlElement) -> str | None:
     """The teaser text next to a link: a paragraph in the link's item element."""
     item = anchor.getparent()
@@ -145,6 +180,7 @@ def extract_related_links(page: Page, body: Body, canonical_url: str | None = No
         page.set_source("related_links", "profile")
     else:
         found.extend(_heading_blocks(page))
+        found.extend(_labelled_links(page))
         if found:
             page.set_source("related_links", "heuristic")
     found.extend(RelatedLink(url=url, kind="inline", title=title or None) for url, title in body.links)

@@ -1,0 +1,74 @@
+"""Related links over small hand-written pages: heading blocks, labelled links, body links."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.body import extract_body
+from newsspider.extract.page import Page
+from newsspider.extract.related import extract_related_links
+
+URL = "https://news.example/world/2026/01/story-one/"
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the story, long enough to count as article text, with several words.</p>" for n in range(4)
+)
+
+
+def related(article: str, around: str = "") -> list[tuple[str, str, str | None]]:
+    html = f"<html><body><article><h1>Story one</h1>{PARAGRAPHS}{article}</article>{around}</body></html>"
+    page = Page(html, URL)
+    return [(link.url, link.kind, link.title) for link in extract_related_links(page, extract_body(page))]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            '<div><span class="label">À lire aussi</span> <a href="/eco/criee/">La criée se modernise vite</a></div>',
+            "read_more",
+        ),
+        ('<p><b>Czytaj też:</b> <a href="/warszawa/tramwaj,a,1.html">Gocław czeka na tramwaj</a></p>', "read_more"),
+        (
+            '<p><strong>READ MORE: <a href="/uk/riots-dates/">Exact dates of the planned protests</a></strong></p>',
+            "read_more",
+        ),
+        ('<p>Related: <a href="/uk/speech/">Woman whose speech went viral</a></p>', "related"),
+    ],
+)
+def test_a_label_before_a_link_makes_it_a_teaser(line: str, kind: str) -> None:
+    links = related(line)
+    assert len(links) == 1
+    assert links[0][1] == kind
+    assert links[0][0].startswith("https://news.example/")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that only starts like a label is not one.
+        '<p>Read more about the council and its many plans in <a href="/a/b/">our long explainer on the budget</a></p>',
+        # Too short a title to be a story.
+        '<p>Read more: <a href="/a/b/">here</a></p>',
+        # Another site.
+        '<p>Read more: <a href="https://other.example/a/b/">A story on another site entirely</a></p>',
+    ],
+)
+def test_other_links_are_not_labelled_teasers(line: str) -> None:
+    assert all(kind != "read_more" for _, kind, _ in related(line))
+
+
+def test_labelled_link_in_navigation_is_ignored() -> None:
+    nav = '<nav><span>Read more</span> <a href="/world/more-stories/">More world stories from us</a></nav>'
+    assert related("", around=nav) == []
+
+
+def test_heading_block_links_and_body_links_deduplicated() -> None:
+    block = (
+        '<section><h2>Related</h2><ul><li><a href="/world/two/">Story two has a title</a></li>'
+        '<li><a href="/world/three/">Story three has a title</a></li></ul></section>'
+    )
+    inline = '<p>As <a href="/world/two/">we reported</a>, the story goes on with enough words here.</p>'
+    assert related(inline, around=block) == [
+        ("https://news.example/world/two/", "related", "Story two has a title"),
+        ("https://news.example/world/three/", "related", "Story three has a title"),
+    ]
