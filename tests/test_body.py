@@ -70,6 +70,15 @@ BOILERPLATE_CASES = [
         "<div class='hidden'><p>Also hidden text, with commas, never shown to readers.</p></div>", id="hidden-class"
     ),
     pytest.param("<p>Foto: Jane Doe / Example Agency</p>", id="photo-credit"),
+    pytest.param(
+        "<div class='podpis' itemprop='caption'>The harvest wreath from Belsk, first in the contest.</div>",
+        id="microdata-caption",
+    ),
+    pytest.param(
+        "<div class='fotogaleria'><div>Galeria: 3 zdjęć</div><div class='slajd'><img src='b.jpg'>"
+        "<span>Wreaths, a parade and apples, in every form.</span></div></div>",
+        id="gallery-named-in-polish",
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ GOOD = _token_regex(DATA["good_prefixes"])
 POSITIVE = _token_regex(DATA["positive_class"])
 HIDDEN_CLASSES = frozenset(DATA["hidden_classes"])
 BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
+MEDIA_ITEMPROPS = frozenset(DATA["media_itemprops"])
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
 TRAILING_PUNCTUATION = re.compile(r"[\s:.…!»>|→›-]+$")
 #: Brackets and bullets that frame a stock heading: "【関連記事】", "■ Related", "[PR]".
@@ -140,7 +141,7 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
     if tag in WRAPPER_TAGS:
         # Whole pages are sometimes one <form> (ASP.NET); small forms are sign-up boxes.
         return not _holds_content(el, "soft")
-    if is_hidden(el):
+    if is_hidden(el) or el.get("itemprop") in MEDIA_ITEMPROPS:
         return True
     if tag in INLINE_TAGS and _in_sentence(el):
         # A link or span inside a sentence is part of it, whatever its class ("tag-link").
