@@ -80,6 +80,9 @@ SUBSTANTIAL_PARAGRAPHS = {"soft": 3, "hard": 6}
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LINK_LINE_DENSITY = 0.6
 LINK_LINE_MAX_WORDS = 25
+#: A line mostly of links is kept when it ends like a sentence and has this many characters of its own.
+SENTENCE_END = (".", "!", "?", "。")
+LINKED_SENTENCE_OWN_CHARS = 8
 CREDIT_PREFIXES = tuple(DATA["credit_prefixes"])
 CREDIT_SUFFIXES = tuple(DATA["credit_suffixes"])
 CREDIT_MAX_WORDS = 15
@@ -189,6 +192,12 @@ class BoilerplateCache:
         return result
 
 
+def _linked_sentence(text: str, link_chars: int) -> bool:
+    """Whether a line mostly of links is still a sentence: it ends like one and has words of its own
+    besides the links ("More on our YouTube channel."); a teaser title or a menu does not."""
+    return text.endswith(SENTENCE_END) and len(text) - link_chars >= LINKED_SENTENCE_OWN_CHARS
+
+
 def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bool:
     """Whether a collected line is boilerplate: a stock phrase, a photo credit, a bare date, a teaser,
     or a short line of links."""
@@ -200,6 +209,11 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
         return True
     if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
         return True
-    if link_chars and link_chars >= LINK_LINE_DENSITY * len(text) and words <= LINK_LINE_MAX_WORDS:
+    if (
+        link_chars
+        and link_chars >= LINK_LINE_DENSITY * len(text)
+        and words <= LINK_LINE_MAX_WORDS
+        and not _linked_sentence(text, link_chars)
+    ):
         return True
     return not heading and words <= TEASER_MAX_WORDS and bool(TEASER_START.match(lowered)) and link_chars > 0
