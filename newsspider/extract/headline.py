@@ -181,9 +181,7 @@ def source_order(sources: _Sources) -> tuple[str, ...]:
     Measured on fundus's 126 pages (37 where the two differ) this rule picks the true one on 29.
     """
     og, ld = sources.cleaned("meta-og"), sources.cleaned("json-ld")
-    if not og or not ld or og == ld:
-        return PRIORITY
-    if sources.cleaned("meta-twitter") == og:
+    if not og or not ld or og == ld or sources.cleaned("meta-twitter") == og:
         return PRIORITY
     return SHARED_PRIORITY
 
