@@ -3,9 +3,11 @@
 Modules, in the order the work is done:
     lexicon    language knowledge from data/quotes_<lang>.json (cues, marks, pronouns, titles)
     marks      quote-mark spans, run-on quotes over several paragraphs, unbalanced marks
+    dashes     lines quoted after a dash (es, pl: "– … – powiedział X."), kept only with a cue
     sentences  masking of quoted words and sentence ranges
     direct     which spans are quotes (not titles, nicknames, scare quotes), direct or partial
     attribution / reported   cue verbs and the speaker phrases around them, reported clauses
+    subjects   candidate subjects of a sentence (for participles, coordinated verbs, pronouns)
     speakers   speaker phrases: person with title, organisation, group, pronoun
     wordsets   closed word classes of speaker phrases (name particles, suffixes, adverbs)
     names      people and organisations named in passing, with their title or apposition

@@ -26,6 +26,7 @@ MAX_TAIL_TOKENS = 10
 MAX_NP_TOKENS = 16
 MAX_AFTER_CUE_BEFORE_QUOTE = 9
 MAX_BARE_REST = 12
+MAX_APPOSITION_TOKENS = 8
 MIN_TITLED_NAME = 4
 NAME_ROLE_ORG = 2
 RELATIVE = re.compile(r",\s+who\s+(?:[a-z]+\s+)?$")
@@ -38,6 +39,9 @@ BREAK_WORDS = frozenset(
 #: An apposition: lower case ("the TITLE", "head of ...") or a possessive before a noun ("Ukraine's state railway").
 APPOSITIVE_START = re.compile(rf"^(?:(?!(?:but|and|or|so|yet|while)\b)[a-z\d]|[{UPPER}][\w-]*[’']s\s+[a-z])")
 ROLE_START = re.compile(r"^(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:[’']s)?\s+[a-z]")
+#: Where an attribution written between dashes ends: "—dijo la alcaldesa—. …" (languages with dash quotes).
+DASH_END = re.compile(r"\s*[—–]")
+LEADING_WORD = re.compile(r"\s*([\w’'-]+)\s+")
 STANDALONE = re.compile(r"^\s*(?:(?:and|but|so|however|still|yet)\b,?)?\s*$", re.I)
 
 
@@ -89,8 +93,21 @@ def _titled_name(words: list[str], lexicon: Lexicon) -> bool:
     return all(name_token(w, lexicon) for w in words[-2:])
 
 
+def _skip_adjuncts(text: str, lexicon: Lexicon) -> str:
+    """`text` without the adjuncts that open it ("na konferencji prasowej wiceprezydent …")."""
+    offset = 0
+    while True:
+        adjunct = lexicon.adjunct_re.match(text, offset)
+        if not adjunct or adjunct.end() == offset:
+            return text[offset:]
+        offset = adjunct.end()
+
+
 def np_after(text: str, lexicon: Lexicon) -> str:
     """The phrase starting `text` (after a cue): words up to the first that cannot be in a name."""
+    text = _skip_adjuncts(text.strip(), lexicon)
+    if lexicon.dash_marks:
+        text = DASH_END.split(text, maxsplit=1)[0]
     head, comma, rest = text.strip().rstrip(".!?").partition(",")
     kept: list[str] = []
     words: list[str] = TOKEN.findall(head)
@@ -98,7 +115,14 @@ def np_after(text: str, lexicon: Lexicon) -> str:
         return words[0]
     for word in words:
         if not allowed_in_phrase(word, lexicon) or lexicon.is_cue(word):
-            return head.strip() if _titled_name(words, lexicon) else " ".join(kept)
+            if _titled_name(words, lexicon):
+                return head.strip()
+            named = rest.split(",")[0].split() if comma and kept else []
+            if len(named) >= NAME_ROLE_ORG and all(name_token(w, lexicon) for w in named):
+                return f"{head.strip()}, {' '.join(named)}"  # "le ministre russe de la Défense, Andreï Belooussov"
+            while kept and kept[-1].lower() in lexicon.np_words and not name_token(kept[-1], lexicon):
+                kept.pop()  # "Kees Jansen van het (waterschap)": the connector belonged to the words cut off
+            return " ".join(kept)
         kept.append(word)
     phrase = " ".join(kept)
     if comma and rest.strip():
@@ -140,11 +164,55 @@ def phrases_before_cue(before: str, lexicon: Lexicon, *, relative: bool = False)
     return [np_before(before, lexicon), pronoun] if pronoun else [np_before(before, lexicon)]
 
 
+def inverted_cue(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(pronoun, cue as written) when `text` opens with a cue whose subject follows its first word:
+    "a-t-il déclaré", "estime-t-elle" (the language's ``inverted_subject``)."""
+    first = TOKEN.match(text)
+    if first is None:
+        return None
+    word = first.group().rstrip(",.;:!?")
+    found = lexicon.inversion_re.search(word)
+    if found is None or found.end() != len(word):
+        return None
+    removed = found.end() - found.start()
+    cue = lexicon.cue_re.match(text[: found.start()] + text[found.end() :])
+    if cue is None or cue.end() < found.start():
+        return None
+    return found.group("pronoun"), text[: cue.end() + removed]
+
+
+def lone_source(rest: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """A pronoun or group noun as the source of an according phrase with no comma after it:
+    "Według niego projekt …", "Zdaniem ekspertów inwestycja …"."""
+    word = LEADING_WORD.match(rest)
+    low = word.group(1).lower() if word is not None else ""
+    return word if low in lexicon.pronouns or low in lexicon.speaker_nouns else None
+
+
+def title_apposition(sentence: str, start: int, lexicon: Lexicon) -> int:
+    """End of a title in apposition at `start` ("a spokeswoman for the prefecture, "), or `start`.
+
+    Only a segment whose head (past an article) is a title word, so a clause ("the plan failed,") stays.
+    """
+    comma = sentence.find(",", start)
+    words = sentence[start:comma].split() if comma > start else []
+    while words and words[0].lower() in lexicon.articles:
+        words = words[1:]
+    if not words or len(words) > MAX_APPOSITION_TOKENS or words[0].lower() not in lexicon.title_words:
+        return start
+    if any(lexicon.is_cue(w) for w in words):
+        return start
+    return comma + 1
+
+
 def after_quote(tail: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """(speaker phrase, cue) in the text that follows a closing mark, up to the sentence end."""
     text = LEAD_PUNCT.sub("", tail)
     if not text or QUOTE_START.match(text):
         return None
+    inverted = inverted_cue(text, lexicon)
+    if inverted is not None:
+        return inverted
     according = lexicon.according_re.match(text)
     if according:  # "“…,” according to X" / "was a “…” according to critics, but …"
         phrase = text[according.end() :].split(",")[0].strip().rstrip(".!?")
@@ -153,7 +221,7 @@ def after_quote(tail: str, lexicon: Lexicon) -> tuple[str, str] | None:
     first = lexicon.cue_re.match(text)
     if first:
         phrase = np_after(text[first.end() :], lexicon)
-        return (phrase, first.group()) if phrase else None
+        return (phrase, first.group()) if phrase or lexicon.null_subject else None
     found = lexicon.cue_re.search(text)
     if not found or len(TOKEN.findall(text[: found.start()])) > MAX_NP_TOKENS:
         return None

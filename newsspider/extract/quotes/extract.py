@@ -8,13 +8,15 @@ from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes import direct
 from newsspider.extract.quotes.attribution import bare_attribution, before_quote, handed_over
+from newsspider.extract.quotes.dashes import with_dash_quotes
 from newsspider.extract.quotes.lexicon import get_lexicon
 from newsspider.extract.quotes.marks import Span, find_spans
 from newsspider.extract.quotes.names import apposed_subject, names_in, without_nicknames
-from newsspider.extract.quotes.reported import analyze, clause_end, may_report, subject_phrases
+from newsspider.extract.quotes.reported import analyze, clause_end, may_report
 from newsspider.extract.quotes.resolve import Registry
 from newsspider.extract.quotes.sentences import MASK_CHAR, mask, split_sentences
 from newsspider.extract.quotes.speakers import Speaker, parse_speaker
+from newsspider.extract.quotes.subjects import subject_phrases
 from newsspider.items import Quote
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ class ArticleQuotes:
         self.paragraphs = paragraphs
         self.lexicon = lexicon
         self.headline = headline
-        self.spans = find_spans(paragraphs, lexicon.marks)
+        self.spans = with_dash_quotes(paragraphs, find_spans(paragraphs, lexicon.marks), lexicon)
         self.registry = Registry(lexicon)
         self.masked = self._mask()
         self.sentences = [split_sentences(text, lexicon) for text in self.masked]
@@ -69,7 +71,7 @@ class ArticleQuotes:
         if speaker is None:
             return None
         inflected = self.lexicon.inflected_names and cue is not None and self.lexicon.according_re.fullmatch(cue)
-        if inflected and speaker.kind in {"person", "org"} and not self.registry.knows(speaker.name):
+        if inflected and speaker.kind in {"person", "org"} and not self.registry.knows_as_named(speaker.name):
             return None  # "за словами Вербицької" names her in the genitive: not a name to give out
         return self.registry.note(speaker)
 

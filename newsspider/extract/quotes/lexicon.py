@@ -21,6 +21,10 @@ FALLBACK_LANGUAGE = "en"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁІЇЄҐЎ"
 WORD_CHARS = r"[\w’'.\-]"
 NAME_TOKEN = rf"[{UPPER}]{WORD_CHARS}*"
+#: Articles stripped from speaker phrases in every language; a data file adds its own ("articles").
+BASE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "des", "dem", "den"})
+NEVER = "(?!x)x"
+ELISION_MARKS = ("'", "’")
 
 
 def _trie_key(char: str) -> str:
@@ -53,7 +57,7 @@ def _alternation(words: list[str]) -> str:
         for char in word:
             node = node.setdefault(_trie_key(char), {})
         node[""] = {}
-    return _trie_pattern(root) or "(?!x)x"
+    return _trie_pattern(root) or NEVER
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -75,6 +79,9 @@ class Lexicon:
     complementizers: frozenset[str]
     pronouns: dict[str, str]
     honorifics: frozenset[str]
+    female_honorifics: frozenset[str]
+    articles: frozenset[str]
+    elided_articles: tuple[str, ...]  # "l'": an article written onto the next word
     title_words: frozenset[str]
     speaker_nouns: frozenset[str]
     np_words: frozenset[str]
@@ -87,11 +94,15 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     finite_verbs: frozenset[str]
     inflected_names: bool
+    null_subject: bool  # a cue with no subject after it ("«…», dijo.") means the person last heard
     name_endings: tuple[str, ...]  # longest first
     org_heads: frozenset[str]
     anaphor_classes: dict[str, frozenset[str]]  # a noun -> the nouns that may refer to the same organisation
     according_verb_prefixes: frozenset[str]
     coordinators: frozenset[str]
+    elided_complementizers: tuple[str, ...]  # "qu'": a complementizer written onto the next word
+    dash_marks: str  # dashes that open a quoted line (data "dash_quotes")
+    inversion_re: re.Pattern[str]  # a subject pronoun after the cue's first word: "a-t-il déclaré"
     cue_re: re.Pattern[str]
     any_cue_re: re.Pattern[str]
     according_re: re.Pattern[str]
@@ -201,6 +212,9 @@ def _build(code: str) -> Lexicon:
         complementizers=_words(data, "complementizers"),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         honorifics=_words(data, "honorifics"),
+        female_honorifics=_words(data, "female_honorifics"),
+        articles=_words(data, "articles") | BASE_ARTICLES,
+        elided_articles=tuple(w for w in _words(data, "articles") if w.endswith(ELISION_MARKS)),
         title_words=_words(data, "title_words"),
         speaker_nouns=_words(data, "speaker_nouns"),
         np_words=_words(data, "np_words"),
@@ -213,11 +227,15 @@ def _build(code: str) -> Lexicon:
         subject_pronouns=_words(data, "subject_pronouns"),
         finite_verbs=_words(data, "finite_verbs"),
         inflected_names=bool(data.get("inflected_names")),
+        null_subject=bool(data.get("null_subject")),
         name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),
         org_heads=_words(data, "org_heads"),
         anaphor_classes=_classes(data),
         according_verb_prefixes=_words(data, "according_verb_prefixes"),
         coordinators=_words(data, "coordinators"),
+        elided_complementizers=tuple(w for w in _words(data, "complementizers") if w.endswith(ELISION_MARKS)),
+        dash_marks="".join(data.get("dash_quotes", [])),
+        inversion_re=re.compile(rf"(?:{data.get('inverted_subject') or NEVER})(?![\w’'-])", re.I),
         cue_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(all_cues)})(?![\w’'-])", re.I),
         any_cue_re=re.compile(
             rf"(?<![\w’'-])(?:{_alternation(all_cues + data['partial_cues'] + data['according'])})(?![\w’'-])",

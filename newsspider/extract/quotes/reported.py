@@ -16,16 +16,23 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from newsspider.extract.quotes.attribution import OBJECT, np_after, np_before, phrases_before_cue
+from newsspider.extract.quotes.attribution import (
+    OBJECT,
+    inverted_cue,
+    lone_source,
+    np_after,
+    np_before,
+    phrases_before_cue,
+    title_apposition,
+)
 from newsspider.extract.quotes.lexicon import NAME_TOKEN
-from newsspider.extract.quotes.speakers import TOKEN, Speaker, allowed_in_phrase, parse_speaker
+from newsspider.extract.quotes.speakers import TOKEN, Speaker, parse_speaker
+from newsspider.extract.quotes.subjects import LEADING, subject_phrases
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
 
-LEADING = re.compile(r"^\s*(?:(?:and|but|so|however|meanwhile|still|yet)\b,?\s*)*", re.I)
 SEPARATOR = re.compile(r"\s*,?\s*")
-COMMA_SPACE = re.compile(r",\s+")
 COMMA = re.compile(",")
 QUOTE_OR_COLON = re.compile(r"^\s*[:\"“‘«„»「]")
 WORD = re.compile(r"\S+")
@@ -47,7 +54,6 @@ MAX_GAP_TOKENS = 12
 MAX_CUES_TRIED = 3
 MAX_ENDING_COMMAS = 3
 MAX_TAIL_TOKENS = 12
-MAX_SUBJECTS = 3  # the sentence start and the starts after its first two commas
 
 
 Known = Callable[[str], bool]
@@ -99,6 +105,9 @@ def _complementizer(rest: str, lexicon: Lexicon) -> int:
         token = word.group().lower().strip(",")
         if token in lexicon.complementizers:
             return word.end()
+        elided = next((c for c in lexicon.elided_complementizers if token.startswith(c)), None)
+        if elided is not None:  # "qu'il": the clause starts inside the word
+            return word.start() + word.group().lower().index(elided) + len(elided)
         stop = lexicon.is_cue(token) or token in lexicon.subject_pronouns or token in lexicon.finite_verbs
         if SENTENCE_PUNCT.search(word.group()) or stop:
             return -1
@@ -135,52 +144,6 @@ def clause_after(sentence: str, pos: int, cue: str, lexicon: Lexicon) -> int:
     return pos + offset if _starts_clause(rest[offset:], lexicon) else -1
 
 
-@lru_cache(maxsize=1 << 16)
-def _subject_word(word: str, lexicon: Lexicon) -> tuple[bool, bool, str | None]:
-    """How a subject phrase takes `word`: (a capitalised -ing form, the phrase ends here, the word kept)."""
-    participle = word.lower().endswith("ing") and word[0].isupper()
-    allowed = allowed_in_phrase(word, lexicon)
-    if not allowed or lexicon.is_cue(word) or word.endswith(","):
-        return participle, True, word.rstrip(",") if word.endswith(",") and allowed else None
-    return participle, False, word
-
-
-def _subject_at(sentence: str, start: int, lexicon: Lexicon) -> str:
-    kept: list[str] = []
-    for token in TOKEN.finditer(sentence, start):
-        participle, last, word = _subject_word(token.group(), lexicon)
-        if participle and not kept:
-            break
-        if word is not None:
-            kept.append(word)
-        if last:
-            break
-    return " ".join(kept) if kept else ""
-
-
-def subject_phrases(sentence: str, lexicon: Lexicon, limit: int = MAX_SUBJECTS) -> list[str]:
-    """Candidate subjects: the longest name-like prefix of the sentence and of its first segments.
-
-    With `limit`, only the first `limit` candidates are read.
-    """
-    phrases: list[str] = []
-    start = LEADING.match(sentence).end()  # type: ignore[union-attr]
-    if lexicon.according_re.match(sentence, start):
-        return phrases
-    commas = COMMA_SPACE.finditer(sentence)
-    for _ in range(MAX_SUBJECTS):
-        phrase = _subject_at(sentence, start, lexicon)
-        if phrase:
-            phrases.append(phrase)
-            if len(phrases) >= limit:
-                break
-        comma = next(commas, None)
-        if comma is None:
-            break
-        start = comma.end()
-    return phrases
-
-
 def _best(speakers: list[Speaker | None], known: Known) -> Speaker | None:
     """The first speaker that is not a lone unknown capitalised word (which may just start the sentence)."""
     for speaker in speakers:
@@ -196,13 +159,18 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
         rest = sentence[according.end() :]
         phrase, comma, _ = rest.partition(",")
         if not comma or len(TOKEN.findall(phrase)) > MAX_TAIL_TOKENS:
-            head = UNCOMMA_SOURCE.match(rest)
+            head = UNCOMMA_SOURCE.match(rest) or lone_source(rest, lexicon)
             phrase, comma = (head.group(), " ") if head else (phrase, comma)
         speaker = parse_speaker(phrase, lexicon) if comma else None
         if speaker is not None:
             start = according.end() + len(phrase) + (1 if rest[len(phrase) : len(phrase) + 1] == "," else 0)
             separator = SEPARATOR.match(sentence, start)
             start = separator.end() if separator else start
+            titled = title_apposition(sentence, start, lexicon) if speaker.kind == "person" else start
+            if titled > start:  # "According to X, a spokeswoman for Y, CLAUSE"
+                speaker = parse_speaker(f"{phrase.strip()}, {sentence[start : titled - 1]}", lexicon) or speaker
+                separator = SEPARATOR.match(sentence, titled)
+                start = separator.end() if separator else titled
             return Report(
                 speaker, lexicon.according_cue(according.group()), start, clause_end(sentence, start, lexicon)
             )
@@ -251,8 +219,11 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
         speaker, cue = None, ""
         according = lexicon.according_re.match(text)
         first = lexicon.cue_re.match(text)
+        inverted = inverted_cue(text, lexicon)
         if according:
             speaker, cue = parse_speaker(text[according.end() :].split(",")[0], lexicon), according.group()
+        elif inverted is not None:
+            speaker, cue = parse_speaker(inverted[0], lexicon), inverted[1]
         elif first and lexicon.is_strict_cue(first.group()) and not first.group().lower().endswith("ing"):
             speaker, cue = parse_speaker(np_after(text[first.end() :], lexicon), lexicon), first.group()
         else:

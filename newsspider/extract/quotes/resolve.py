@@ -199,6 +199,12 @@ class Registry:
         """Whether `name` (or a surname of it) was seen before."""
         return self._find(name) is not None
 
+    def knows_as_named(self, name: str) -> bool:
+        """Whether `name` (maybe inflected) refers to someone heard as a speaker or named in another form
+        before, not only to the same words noted in passing ("według Jana Kowalskiego" itself)."""
+        entity = self._find(name)
+        return entity is not None and (entity.heard or entity.folded != name.casefold())
+
     def note(self, speaker: Speaker) -> Speaker | None:
         """Record a mention and return the speaker it refers to (None for an unresolved pronoun)."""
         if speaker.kind == "pronoun":

@@ -35,8 +35,9 @@ TRAILING_OR_CONNECTORS = TRAILING_WORDS | CONNECTORS
 OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "with", "at", "on", "from", "by", "in"})
 PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 APPOSITION_SKIP = re.compile(r"^(?:who|which|whose|where|from|of|in|at|on|\d)", re.I)
-ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "des", "dem", "den"})
 MAX_TOKENS = 14
+MAX_HEAD_TITLE_WORDS = 8
+FEMALE_HONORIFICS = ("ms", "mrs", "lady", "dame")
 MAX_TITLE_WORDS = 5
 OF_SPLIT = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 NAME_UNITS = 2
@@ -60,15 +61,28 @@ class Speaker:
     noun: str | None = None
 
 
-def _strip_article(words: list[str]) -> list[str]:
-    while words and words[0].lower() in ARTICLES:
+def _elided(word: str, lexicon: Lexicon) -> str:
+    """`word` without an article written onto it ("l'Élysée" gives "Élysée")."""
+    low = word.lower()
+    for article in lexicon.elided_articles:
+        if low.startswith(article) and len(word) > len(article):
+            return word[len(article) :]
+    return word
+
+
+def _strip_article(words: list[str], lexicon: Lexicon) -> list[str]:
+    while words and words[0].lower() in lexicon.articles:
         words = words[1:]
+    if words and lexicon.elided_articles:
+        words = [_elided(words[0], lexicon), *words[1:]]
     return words
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def name_token(word: str, lexicon: Lexicon) -> bool:
     """A capitalised word that can be part of a name (not a capitalised function word or date)."""
+    if lexicon.elided_articles:
+        word = _elided(word, lexicon)
     if (
         not CAPITALIZED.match(word)
         or SHOUTED.match(word.strip(",."))
@@ -126,7 +140,7 @@ def _name_run(words: list[str], lexicon: Lexicon) -> int:
 
 
 def _title(words: list[str], lexicon: Lexicon) -> str | None:
-    words = _strip_article([w for w in words if w.lower() not in lexicon.honorifics])
+    words = _strip_article([w for w in words if w.lower() not in lexicon.honorifics], lexicon)
     if not words:
         return None
     if lexicon.inflected_names and words[0].lower() in lexicon.title_words:
@@ -161,11 +175,16 @@ def _organisation(speaker: Speaker | None, rest: str, lexicon: Lexicon) -> Speak
     return speaker
 
 
-def _apposition(text: str) -> str | None:
+def _apposition(text: str, lexicon: Lexicon) -> str | None:
     text = text.strip(" ,")
     if not text or APPOSITION_SKIP.match(text):
         return None
-    words = _strip_article(text.split())
+    led = text.split()[0].lower() in lexicon.articles
+    words = _strip_article(text.split(), lexicon)
+    if any(w.lower() in lexicon.complementizers or lexicon.is_cue(w) for w in words):
+        return None  # "X, en affirmant que …": a clause, not what X is
+    if not led and words and not (words[0][0].isupper() or words[0].lower() in lexicon.title_words):
+        return None  # "X, así como …", "X, según …": no title or description
     return " ".join(words) or None
 
 
@@ -182,7 +201,13 @@ def _strip_adjuncts(head: str, lexicon: Lexicon) -> str:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
-    """The speaker a phrase names, or None when the phrase is not a speaker."""
+    """The speaker a phrase names, or None when the phrase is not a speaker.
+
+    An empty phrase is a dropped subject in a language that drops them ("«…», dijo."): a pronoun
+    of either gender.
+    """
+    if not phrase and lexicon.null_subject:
+        return Speaker("", None, "pronoun")
     head, _, rest = phrase.strip(" ,.;:—–-").partition(",")
     speaker = _organisation(_parse_head(head, rest, lexicon), rest, lexicon)
     first = rest.split(",")[0].strip()
@@ -190,8 +215,17 @@ def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
         named = _parse_head(first, "", lexicon)
         replace = speaker is None or speaker.kind in {"noun", "role"} or speaker.loose or bool(speaker.title)
         if named is not None and named.kind == "person" and " " in named.name and replace:
-            return Speaker(named.name, _title(head.split(), lexicon) or named.title, "person", named.gender)
+            title = _title(head.split(), lexicon) or named.title or _head_title(head, lexicon)
+            return Speaker(named.name, title, "person", named.gender)
     return speaker
+
+
+def _head_title(head: str, lexicon: Lexicon) -> str | None:
+    """A title before an apposed name, with words no title list holds: "le ministre russe de la Défense"."""
+    words = _strip_article(head.split(), lexicon)
+    if not words or len(words) > MAX_HEAD_TITLE_WORDS or words[0].lower() not in lexicon.title_words:
+        return None
+    return None if any(lexicon.is_cue(w) for w in words) else " ".join(words)
 
 
 def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
@@ -214,7 +248,7 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     while words and words[-1].lower() in TRAILING_OR_CONNECTORS:
         words = words[:-1]
     definite = bool(words) and words[0].lower() == "the"
-    words = _strip_article(words)
+    words = _strip_article(words, lexicon)
     if not words or len(words) > MAX_TOKENS:
         return None
     low_words = [w.lower() for w in words]
@@ -222,7 +256,8 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
         return Speaker(words[0], None, "pronoun", lexicon.pronouns[low_words[0]])
     gender = None
     if low_words[0] in lexicon.honorifics:
-        gender = "f" if low_words[0].startswith(("ms", "mrs", "lady", "dame")) else "m"
+        female = low_words[0] in lexicon.female_honorifics or low_words[0].startswith(FEMALE_HONORIFICS)
+        gender = "f" if female else "m"
     words = [w for w, low in zip(words, low_words, strict=True) if low not in lexicon.honorifics] or words
     last = POSSESSIVE.sub("", words[-1].lower())
     if POSSESSIVE.search(words[-1]) and not ACRONYM.match(words[-1]):
@@ -245,6 +280,9 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     prefix = words[:start]
     if prefix and prefix[-1].lower() in OBJECT_PREPOSITIONS:
         return None  # "China's ambassador to Britain": the name is the object, not the speaker
+    if start == len(words) - 1 and prefix[-1:] and prefix[-1].lower() in NAME_PARTICLES and len(prefix) > 1:
+        # "ministre de la Défense", "ministro del Interior": one word after a particle names no person
+        return Speaker(" ".join(words), None, "role") if _title(prefix, lexicon) else None
     if prefix and prefix[-1].lower() == "the" and all(allowed_in_phrase(w, lexicon) for w in words):
         return Speaker(" ".join(words), None, "org")  # "the Office for the Western District": no person
     title = _title(prefix, lexicon)
@@ -254,4 +292,4 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
         return None
     else:
         loose = title is None
-    return Speaker(" ".join(words[start:]), title or _apposition(rest), "person", gender, loose)
+    return Speaker(" ".join(words[start:]), title or _apposition(rest, lexicon), "person", gender, loose)
