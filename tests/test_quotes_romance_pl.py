@@ -44,6 +44,17 @@ FRENCH: list[tuple[list[str], list[Row]]] = [
         ],
         [("Le site ne fermera pas", "direct", "Claire Petit", "directrice de l'hôpital")],
     ),
+    # A bare role later refers to the person given that title, though the title had more words.
+    (
+        [
+            f"«{NNBSP}Nous avons gagné{NNBSP}», a affirmé le ministre russe de la Défense, Andreï Belooussov.",
+            "Le ministre de la Défense a affirmé que l'offensive «s'est accélérée».",
+        ],
+        [
+            ("Nous avons gagné", "direct", "Andreï Belooussov", "ministre russe de la Défense"),
+            ("s'est accélérée", "partial", "Andreï Belooussov", "ministre russe de la Défense"),
+        ],
+    ),
     (
         ["Selon le préfet Marc Duval, la route restera fermée jusqu'à vendredi."],
         [("la route restera fermée jusqu'à vendredi", "indirect", "Marc Duval", "préfet")],

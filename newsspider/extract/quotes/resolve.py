@@ -9,6 +9,7 @@ with that title. When nothing fits, the phrase is kept as written or, for pronou
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 STEM_MIN = 3
 GROUP_KINDS = frozenset({"org", "noun"})
+WORDS = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -157,9 +159,10 @@ class Registry:
         return None
 
     def _role(self, speaker: Speaker) -> Speaker:
-        role = speaker.name.casefold()
+        role = set(WORDS.findall(speaker.name.casefold()))
         for entity in reversed(self._entities):
-            if entity.kind == "person" and entity.title and role in entity.title.casefold():
+            # "the defence minister" is the person titled "Russian Defence Minister": all its words are there.
+            if entity.kind == "person" and entity.title and role <= set(WORDS.findall(entity.title.casefold())):
                 self._touch(entity)
                 return Speaker(entity.name, entity.title, "person", entity.gender)
         return Speaker(speaker.name, None, "noun")
