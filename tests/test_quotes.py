@@ -342,3 +342,14 @@ def test_titled_name_with_abbreviated_title_is_a_later_pronoun_referent() -> Non
         'Lindqvist asked for calm in a letter. She added, "We must answer hate with patience."',
     ]
     assert _speakers(paragraphs) == ["Mara Lindqvist"]
+
+
+def test_pronoun_subject_of_a_later_cue_is_the_subordinate_clause_subject() -> None:
+    """A verb with only an object reports no clause; the later cue does, and "she" is Hale, not Ortiz."""
+    paragraphs = [
+        "Governor Mark Ortiz spoke first.",
+        "When Mayor Dana Hale announced her budget on Monday, she promised that no library would close.",
+    ]
+    assert [(x.text, x.speaker, x.cue) for x in extract_quotes(paragraphs, "en")] == [
+        ("no library would close", "Dana Hale", "promised")
+    ]

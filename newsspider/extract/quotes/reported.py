@@ -54,6 +54,9 @@ MAX_GAP_TOKENS = 12
 MAX_CUES_TRIED = 3
 MAX_ENDING_COMMAS = 3
 MAX_TAIL_TOKENS = 12
+#: Pronoun genders (``pronouns`` in the language data) that stand for a person, or for a group.
+PERSON_GENDERS = frozenset({"m", "f"})
+GROUP_GENDERS = frozenset({"o", "p"})
 
 
 Known = Callable[[str], bool]
@@ -94,8 +97,15 @@ def _starts_clause(text: str, lexicon: Lexicon) -> bool:
     if not (words[0][0].isupper() or words[0][0].isdigit() or first in lexicon.clause_starters):
         return False
     if first in DETERMINERS and lexicon.finite_verbs:
-        window = [w.lower().strip(",.") for w in words[1:VERB_WINDOW]]
-        return any(w in lexicon.finite_verbs or w.endswith("ed") for w in window)
+        # "announced its budget ..., she promised that": a reporting verb before any other verb starts
+        # a report of its own, and the words before it were the first verb's object.
+        for word in words[1:VERB_WINDOW]:
+            w = word.lower().strip(",.")
+            if lexicon.is_cue(w):
+                return False
+            if w in lexicon.finite_verbs or w.endswith("ed"):
+                return True
+        return False
     return True
 
 
@@ -152,6 +162,15 @@ def _best(speakers: list[Speaker | None], known: Known) -> Speaker | None:
     return None
 
 
+def _refers_to(pronoun: Speaker, earlier: Speaker) -> bool:
+    """Whether a pronoun can stand for the subject of an earlier clause of the same sentence."""
+    if pronoun.kind != "pronoun" or earlier.kind == "pronoun":
+        return False
+    if earlier.kind == "person":
+        return pronoun.gender in PERSON_GENDERS and earlier.gender in (None, pronoun.gender)
+    return pronoun.gender in GROUP_GENDERS
+
+
 def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list[re.Match[str]]) -> Report | None:
     lead = LEADING.match(sentence).end()  # type: ignore[union-attr]
     according = lexicon.according_re.match(sentence, lead)
@@ -194,10 +213,13 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
         speaker = _best([parse_speaker(c, lexicon) for c in candidates if c], _anyone if not participle else known)
         if speaker is None:
             continue
+        if fallback is not None and _refers_to(speaker, fallback.speaker):
+            speaker = fallback.speaker  # "When the council announced ..., it promised that": the council
         start = clause_after(sentence, cue.end(), cue.group(), lexicon)
         end = clause_end(sentence, start, lexicon) if start >= 0 else -1
-        if start < 0 and not partial and not lexicon.is_strict_cue(cue.group()):
-            fallback = fallback or Report(speaker, cue.group(), start, end)  # "think tank": try the next cue
+        if start < 0 and not partial:
+            # No clause here ("think tank", "announced its partnership"): a later cue may report one.
+            fallback = fallback or Report(speaker, cue.group(), start, end)
             continue
         return Report(speaker, cue.group(), start, end)
     return fallback
