@@ -155,6 +155,13 @@ LD = '<script type="application/ld+json">{}</script>'
         ),
         (
             "",
+            "<article><h1>Title</h1><time datetime='2024-05-03T10:00:00+02:00'>Friday morning</time></article>",
+            URL,
+            Dates("2024-05-03T10:00:00+02:00", None, "2024-05-03T10:00:00+02:00"),
+            "markup",
+        ),
+        (
+            "",
             "<h1>Title</h1><p>No date.</p>",
             "https://news.example.com/2024/05/03/story",
             Dates("2024-05-03", None, "2024-05-03"),

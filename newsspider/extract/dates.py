@@ -71,8 +71,8 @@ PUBLISHED_MARKUP = (
 )
 MODIFIED_MARKUP = "//*[@itemprop='dateModified']/@datetime | //*[@itemprop='dateModified']/@content"
 #: <time> elements of the article (its header and byline), before any elsewhere on the page.
-ARTICLE_TIMES = "(//article//time[@datetime] | //main//time[@datetime] | //header//time[@datetime])"
-ANY_TIME = "//time[@datetime]"
+ARTICLE_TIMES = "(//article//time/@datetime | //main//time/@datetime | //header//time/@datetime)"
+ANY_TIME = "//time/@datetime"
 #: Class or id of an element that shows a date.
 DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data", re.IGNORECASE)
 DATE_ITEMPROP = frozenset({"datePublished", "dateModified", "dateCreated"})
