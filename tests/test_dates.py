@@ -7,7 +7,15 @@ from datetime import UTC, datetime
 import pytest
 
 from newsspider.extract.dates import Dates, extract_dates
-from newsspider.extract.dates_parse import cut_at_update, date_label, parse_iso, parse_text, strip_label
+from newsspider.extract.dates_parse import (
+    _parse_with_dateparser,
+    cut_at_update,
+    date_label,
+    parse_iso,
+    parse_month_name,
+    parse_text,
+    strip_label,
+)
 from newsspider.extract.page import Page
 
 FETCHED = datetime(2025, 11, 21, 12, 0, tzinfo=UTC)
@@ -175,3 +183,24 @@ def test_extract_dates(head: str, body: str, url: str, expected: Dates, source: 
     p = page(head, body, url)
     assert extract_dates(p) == expected
     assert p.provenance.get("date_published") == source
+
+
+MONTH_NAME_DATES = [
+    f"{weekday}{date}{clock}"
+    for weekday in ("", "Mon, ", "Tuesday, ")
+    for date in ("November 19, 2019", "Nov. 5 2023", "Sept 30, 2024", "5th March 2024", "19 NOV 2019", "1 Jan, 2020")
+    for clock in ("", ", 9:02", " 07:47 PM", " at 4:15 p.m.", " 16:07:38 -0600", " 07:09 GMT", " 23:59 +05:30")
+]
+
+
+@pytest.mark.parametrize("text", MONTH_NAME_DATES)
+def test_month_name_fast_path_reads_as_dateparser_does(text: str) -> None:
+    """The fast path for English month names gives dateparser's own answer, without dateparser."""
+    fast = parse_month_name(text)
+    assert fast is not None
+    assert fast == _parse_with_dateparser(text, ("en",), None)
+
+
+@pytest.mark.parametrize("text", ["November 19", "19 Nov 2019 07:09 EST", "11:11 PM EST Nov 19, 2019", "Nov 31, 2019"])
+def test_month_name_fast_path_leaves_other_forms(text: str) -> None:
+    assert parse_month_name(text) is None

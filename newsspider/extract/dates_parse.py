@@ -36,6 +36,14 @@ EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 LEADING_WORDS = re.compile(r"^[^\d,]*[^\W\d_][^\d,]*,\s*(?=\S*\d|[^\W\d_]+\.?\s+\d)")
 EDGE_NOISE = re.compile(r"^[\s|•·,:;\-–—]+|[\s|•·,:;\-–—]+$")
 LABEL_KINDS = ("published", "modified")
+#: English dates with the month as a word ("November 19, 2019, 9:02 AM", "Mon, 18 Nov 2019 16:07:38 -0600"),
+#: read here because dateparser takes a couple of milliseconds for each. Other forms, and times zones
+#: by name (EST, IST: dateparser has its own table), are left to dateparser.
+WEEKDAY_PREFIX = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+CLOCK_SUFFIX = (
+    r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\b\.?)?"
+    r"(?:\s*(gmt|utc|z|[+-]\d{2}:?\d{2}))?)?\s*$"
+)
 
 
 def _label_pattern(words: list[str]) -> re.Pattern[str]:
@@ -58,6 +66,22 @@ def _load_labels() -> dict[str, re.Pattern[str]]:
 
 
 LABELS = _load_labels()
+
+
+def _month_patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    names = load_data("dates.json")["months_en"]
+    months = {name: number for number, name in enumerate(names, start=1)}
+    months.update({name[:3]: number for name, number in list(months.items())})
+    months["sept"] = 9
+    month = "(" + "|".join(sorted(months, key=len, reverse=True)) + r")\.?"
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    year = r"((?:19|20)\d{2})"
+    mdy = re.compile(rf"^{WEEKDAY_PREFIX}{month}\s+{day},?\s+{year}{CLOCK_SUFFIX}", re.IGNORECASE)
+    dmy = re.compile(rf"^{WEEKDAY_PREFIX}{day}\s+{month},?\s+{year}{CLOCK_SUFFIX}", re.IGNORECASE)
+    return months, mdy, dmy
+
+
+MONTHS_EN, MONTH_DAY_YEAR, DAY_MONTH_YEAR = _month_patterns()
 #: Digits and letters dateparser needs; anything longer than this is not a date string.
 MAX_PARSE_LENGTH = 80
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -143,6 +167,32 @@ def parse_numeric(text: str) -> str | None:
     return format_datetime(datetime(year, month, day, *clock))
 
 
+def parse_month_name(text: str) -> str | None:
+    """An English date with the month as a word, as dateparser reads it; None for any other form."""
+    match = MONTH_DAY_YEAR.match(text)
+    if match:
+        month, day, year = MONTHS_EN[match[1].lower()], int(match[2]), int(match[3])
+    else:
+        match = DAY_MONTH_YEAR.match(text)
+        if not match:
+            return None
+        day, month, year = int(match[1]), MONTHS_EN[match[2].lower()], int(match[3])
+    if not _valid(year, month, day):
+        return None
+    if match[4] is None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    hour, minute, second = int(match[4]), int(match[5]), int(match[6] or 0)
+    if match[7]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match[7].lower() == "p" else 0)
+    if not _valid(year, month, day, (hour, minute, second)):
+        return None
+    zone = match[8]
+    offset = "+00:00" if zone and zone.lower() in {"gmt", "utc", "z"} else _offset(zone)
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+
+
 @lru_cache(maxsize=64)
 def _parser(languages: tuple[str, ...]) -> DateDataParser:
     return DateDataParser(languages=list(languages) or None, try_previous_locales=False, settings=ABSOLUTE_SETTINGS)
@@ -193,6 +243,9 @@ def parse_text(text: str | None, language: str | None = None, now: datetime | No
         stamp = int(text[:10])
         return format_datetime(datetime.fromtimestamp(stamp, UTC))
     text = strip_label(text)
+    iso = parse_month_name(text)
+    if iso:
+        return iso
     languages = _languages(language)
     parsed = _parse_with_dateparser(text, languages, now)
     if parsed is None and LEADING_WORDS.match(text):

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
+from lxml import etree
+
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import main_article, resolve
 from newsspider.extract.text import clean_text, node_text
@@ -24,13 +26,15 @@ from newsspider.extract.text import clean_text, node_text
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
+    import lxml.html
+
     from newsspider.extract.page import Page
 
 #: Separators between a headline and the site name or section in titles.
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/~]\s+|\s*[|｜ㅣ]\s*|\s*--+\s*|\s*：\s*")
-HEADLINE_XPATH = "(//article//h1 | //main//h1 | //h1)"
-TITLE_XPATH = "//title"
-ITEMPROP_HEADLINE = "//*[@itemprop='headline' and not(self::meta)]"
+#: Elements that may hold the headline, by source: the first with text is taken.
+HEADLINE_TAGS = {"markup-h1": "h1", "markup-title": "title"}
+ITEMPROP_HEADLINE = etree.XPath("//*[@itemprop='headline' and not(self::meta)]")
 ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 EDGE_PUNCT = " \"'.:;,-–—|"
@@ -130,8 +134,8 @@ def _strip_by_peers(text: str, peers: list[str]) -> str:
     return text
 
 
-def _first_text(page: Page, xpath: str) -> str | None:
-    for node in page.root.xpath(xpath):
+def _first_text(nodes: Iterable[lxml.html.HtmlElement]) -> str | None:
+    for node in nodes:
         text = clean_text(node_text(node))
         if text:
             return text
@@ -159,8 +163,9 @@ class _Sources:
         if source == "json-ld":
             article = main_article(page)
             return ld_text(article.get("headline") or article.get("name")) if article else None
-        xpath = {"markup-h1": HEADLINE_XPATH, "markup-itemprop": ITEMPROP_HEADLINE, "markup-title": TITLE_XPATH}
-        return _first_text(page, xpath[source])
+        if source == "markup-itemprop":
+            return _first_text(ITEMPROP_HEADLINE(page.root))  # type: ignore[arg-type]
+        return _first_text(page.root.iter(HEADLINE_TAGS[source]))
 
     def cleaned(self, source: str) -> str | None:
         value = self.raw(source)

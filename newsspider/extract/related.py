@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from newsspider.extract.page import Page
     from newsspider.sites import RelatedBlock
 
-HEADINGS = lxml.etree.XPath("//h2[string-length(.) < 60] | //h3[string-length(.) < 60] | //h4[string-length(.) < 60]")
+HEADING_TAGS = ("h2", "h3", "h4")
 BOILERPLATE_ANCESTORS = "ancestor::nav | ancestor::footer | ancestor::header"
 ITEM_LINKS = ".//a[@href]"
 SNIPPET_NODES = ".//p"
@@ -35,7 +35,8 @@ MAX_BLOCK_CLIMB = 3
 MIN_TITLE_WORDS = 3
 #: A label before a link ("À lire aussi", "Czytaj też:", "READ MORE:") is short.
 MAX_LABEL_LENGTH = 40
-ANCHORS = lxml.etree.XPath("//a[@href]")
+#: Links with some text before them in their parent: only those can follow a label.
+ANCHORS = lxml.etree.XPath("//a[@href][preceding-sibling::node()[normalize-space()]]")
 
 
 def _data() -> dict[str, Any]:
@@ -108,9 +109,11 @@ def _teaser_container(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
 
 def _heading_blocks(page: Page) -> list[RelatedLink]:
     links = []
-    headings: list[lxml.html.HtmlElement] = HEADINGS(page.root)  # type: ignore[assignment]
-    for heading in headings:
-        text = clean_text(heading.text_content())
+    for heading in page.root.iter(*HEADING_TAGS):
+        raw = heading.text_content()
+        if len(raw) >= MAX_HEADING_LENGTH:
+            continue
+        text = clean_text(raw)
         kind = _heading_kind(text) if text else None
         if kind is None or heading.xpath(BOILERPLATE_ANCESTORS):
             continue
