@@ -7,8 +7,10 @@ byline only in the stretch of the page around the headline, so that related-stor
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+import lxml.html
 
 from newsspider.extract.bylines import name_key, parse_byline
 from newsspider.extract.markup import near_headline, spaced_text
@@ -16,8 +18,6 @@ from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-    import lxml.html
 
     from newsspider.extract.page import Page
     from newsspider.items import Author
@@ -30,11 +30,10 @@ NOT_BYLINE_CLASS = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/", re.IGNORECASE)
-#: Elements whose class names an author block (case variants by their common letters).
-CARD_XPATH = (
-    "//body//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'yline')"
-    " or contains(., 'writer') or contains(., 'ontributor')]/.."
-)
+#: Elements whose class names an author block (case variants by their common letters): the class values
+#: are read in one scan and matched here, which is faster than five contains() in the XPath.
+BODY_CLASSES = lxml.etree.XPath("//body//@class")
+CARD_CLASS = re.compile("uthor|utor|yline|writer|ontributor")
 ROLE_CLASS = re.compile(r"title|role|position|job|function|occupation", re.IGNORECASE)
 BIO_CLASS = re.compile(r"bio|description|desc|about|summary", re.IGNORECASE)
 SOCIAL_HOSTS = re.compile(
@@ -100,7 +99,8 @@ def _siblings_too(link: lxml.html.HtmlElement, names: list[str]) -> list[str]:
 
 def _cards(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
     cards: list[tuple[str, lxml.html.HtmlElement]] = []
-    for node in page.root.xpath(CARD_XPATH):
+    values: list[Any] = BODY_CLASSES(page.root)  # type: ignore[assignment]
+    for node in (value.getparent() for value in values if CARD_CLASS.search(value)):
         if node.tag in SKIPPED:
             continue
         text = spaced_text(node)

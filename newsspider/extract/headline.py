@@ -171,8 +171,13 @@ class _Sources:
         value = self.raw(source)
         if not value or source not in TITLE_SOURCES or not TITLE_SEPARATOR.search(value):
             return value
-        peers = [v for peer in PEER_SOURCES if (v := self.raw(peer))]
-        return strip_site_name(_strip_by_peers(value, peers), site_keys(self.page))
+        # The JSON-LD headline and <h1> usually settle it; the itemprop headline costs a scan of the page.
+        cut = value
+        for sources in (PEER_SOURCES[:-1], PEER_SOURCES):
+            cut = _strip_by_peers(value, [v for peer in sources if (v := self.raw(peer))])
+            if cut != value:
+                break
+        return strip_site_name(cut, site_keys(self.page))
 
 
 def source_order(sources: _Sources) -> tuple[str, ...]:

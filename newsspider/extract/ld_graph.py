@@ -46,7 +46,7 @@ def _walk(node: Any) -> list[dict[str, Any]]:
 def _recovered(page: Page) -> list[dict[str, Any]]:
     """Objects of scripts that Page.json_ld could not read because of a wrapper around the JSON."""
     found: list[dict[str, Any]] = []
-    for script in page.root.xpath(S.JSON_LD_SCRIPTS):
+    for script in page.head_tags.ld_scripts:
         text = (script.text or "").strip()
         if not text or (text[0] in "[{" and text[-1] in "]}"):
             continue

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 
     from newsspider.extract.page import Page
 
-#: The stretch of the page around the headline where bylines and dates are shown.
-BEFORE_HEADLINE = "(//h1)[1]/preceding::*[position() <= 60]"
-AFTER_HEADLINE = "(//h1)[1]/following::*[position() <= 250]"
+#: The stretch of the page around the headline where bylines and dates are shown: this many elements
+#: before the first <h1> and after it (XPath's preceding:: and following:: axes, walked in Python, which
+#: stops when it has enough instead of reading the whole rest of the page).
+BEFORE_HEADLINE = 60
+AFTER_HEADLINE = 250
 WHOLE_BODY = "//body//*"
 TEXT_NODES = ".//text()[not(ancestor::script) and not(ancestor::style)]"
 
@@ -28,12 +30,43 @@ def spaced_text(node: lxml.html.HtmlElement) -> str:
     return " ".join(" ".join(str(part) for part in node.xpath(TEXT_NODES)).split())
 
 
+def _following(node: lxml.html.HtmlElement, limit: int) -> list[lxml.html.HtmlElement]:
+    """The first `limit` elements after `node` and outside it, in document order."""
+    found: list[lxml.html.HtmlElement] = []
+    current: lxml.html.HtmlElement | None = node
+    while current is not None:
+        for sibling in current.itersiblings():
+            for element in sibling.iter():
+                if isinstance(element.tag, str):
+                    found.append(element)
+                    if len(found) >= limit:
+                        return found
+        current = current.getparent()
+    return found
+
+
+def _preceding(node: lxml.html.HtmlElement, limit: int) -> list[lxml.html.HtmlElement]:
+    """The last `limit` elements before `node` and not its ancestors, in document order."""
+    found: list[lxml.html.HtmlElement] = []
+    current: lxml.html.HtmlElement | None = node
+    while current is not None:
+        for sibling in current.itersiblings(preceding=True):
+            for element in reversed(list(sibling.iter())):
+                if isinstance(element.tag, str):
+                    found.append(element)
+                    if len(found) >= limit:
+                        return found[::-1]
+        current = current.getparent()
+    return found[::-1]
+
+
 def _halves(page: Page) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
     """The elements before and after the first <h1> (both empty when the page has none), computed once."""
     if "headline_halves" not in page.memo:
-        before = [n for n in page.root.xpath(BEFORE_HEADLINE) if isinstance(n.tag, str)]
-        after = [n for n in page.root.xpath(AFTER_HEADLINE) if isinstance(n.tag, str)]
-        page.memo["headline_halves"] = (before, after)
+        h1 = next(page.root.iter("h1"), None)
+        page.memo["headline_halves"] = (
+            ([], []) if h1 is None else (_preceding(h1, BEFORE_HEADLINE), _following(h1, AFTER_HEADLINE))
+        )
     halves: tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]] = page.memo["headline_halves"]
     return halves
 

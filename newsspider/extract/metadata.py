@@ -61,7 +61,7 @@ def extract_description(page: Page) -> str | None:
 
 
 def _canonical_link(page: Page) -> str | None:
-    hrefs = page.root.xpath(S.CANONICAL_LINK)
+    hrefs = page.head_tags.canonical
     return absolute_url(page.url, hrefs[0]) if hrefs else None
 
 

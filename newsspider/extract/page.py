@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -76,6 +77,15 @@ def ld_types(obj: dict[str, Any]) -> set[str]:
     return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in types if t}
 
 
+@dataclass(slots=True)
+class HeadTags:
+    """The page's JSON-LD scripts, meta tags with content and canonical hrefs, in page order."""
+
+    ld_scripts: list[lxml.html.HtmlElement]
+    metas: list[lxml.html.HtmlElement]
+    canonical: list[str]
+
+
 class Page:
     """One parsed page. Field extractors read it; nothing here touches the network."""
 
@@ -102,10 +112,25 @@ class Page:
         return Selector(root=self.root, type="html")
 
     @cached_property
+    def head_tags(self) -> HeadTags:
+        """JSON-LD scripts, meta tags with content and canonical links, found in one pass over the page."""
+        tags = HeadTags([], [], [])
+        for el in self.root.iter(*S.HEAD_TAGS):
+            if el.tag == "meta":
+                if el.get("content") is not None:
+                    tags.metas.append(el)
+            elif el.tag == "script":
+                if el.get("type") in S.JSON_LD_TYPES:
+                    tags.ld_scripts.append(el)
+            elif el.get("rel") == S.CANONICAL_REL and (href := el.get("href")) is not None:
+                tags.canonical.append(href)
+        return tags
+
+    @cached_property
     def json_ld(self) -> list[dict[str, Any]]:
         """All JSON-LD objects of the page, graphs flattened; scripts that do not parse are logged and skipped."""
         objects: list[dict[str, Any]] = []
-        for script in self.root.xpath(S.JSON_LD_SCRIPTS):
+        for script in self.head_tags.ld_scripts:
             text = (script.text or "").strip()
             if not text:
                 continue
@@ -129,7 +154,7 @@ class Page:
     def meta(self) -> dict[str, list[str]]:
         """Meta tag contents by lowercased name/property/itemprop, in page order."""
         found: dict[str, list[str]] = {}
-        for el in self.root.xpath(S.META_TAGS):
+        for el in self.head_tags.metas:
             key = el.get("property") or el.get("name") or el.get("itemprop")
             content = el.get("content")
             if key and content and content.strip():

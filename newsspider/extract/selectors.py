@@ -5,9 +5,10 @@ Field-specific selectors live at the top of their own module (one place per conc
 
 from __future__ import annotations
 
-JSON_LD_SCRIPTS = "//script[@type='application/ld+json' or @type='application/json+ld']"
-META_TAGS = "//meta[@content]"
-CANONICAL_LINK = "//link[@rel='canonical']/@href"
+#: Tags read in one pass over the page (Page.head_tags): JSON-LD scripts, meta tags, canonical links.
+HEAD_TAGS = ("script", "meta", "link")
+JSON_LD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
+CANONICAL_REL = "canonical"
 HTML_LANG = "/html/@lang | /html/@xml:lang"
 
 ARTICLE_LD_TYPES = frozenset(
