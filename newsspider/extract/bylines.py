@@ -26,6 +26,7 @@ ALNUM = re.compile(r"[\W_]+")
 LETTER = re.compile(r"[^\W\d_]")
 MAX_NAME_WORDS = 6
 MAX_NAME_LENGTH = 60
+PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def _alternatives(words: list[str]) -> str:
@@ -71,7 +72,7 @@ def strip_prefix(text: str) -> str:
 def name_key(name: str) -> str:
     """A name reduced for comparison: NFKC, case-folded, letters and digits only, single spaces."""
     text = unicodedata.normalize("NFKC", name).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(PUNCTUATION.sub(" ", text).split())
 
 
 def looks_like_name(text: str) -> bool:

@@ -51,12 +51,14 @@ _SITE_KEYS: WeakKeyDictionary[Page, set[str]] = WeakKeyDictionary()
 PRIORITY = ("json-ld", "meta-og", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
 #: The order when og:title is not a social twin of twitter:title (see :func:`source_order`).
 SHARED_PRIORITY = ("meta-og", "json-ld", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
+#: Soft hyphens and zero-width characters, which never show.
+INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def comparable(text: str) -> str:
     """`text` reduced for comparison: NFKC, case-folded, plain quotes, trimmed punctuation."""
     text = unicodedata.normalize("NFKC", text).translate(QUOTES).casefold()
-    text = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", text)
+    text = INVISIBLE.sub("", text)
     return " ".join(text.split()).strip(EDGE_PUNCT)
 
 

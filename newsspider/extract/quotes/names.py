@@ -47,6 +47,7 @@ NOUN_APPOSITION = re.compile(
     rf"^\s*(?:The|A|An)\s+(?:[\w-]+\s+){{0,2}}?([a-z][\w-]*)(?:\s+(?:that|which)\s[^,;:]{{3,100}})?,"
     rf"\s+((?:[{UPPER}][\w’'&.-]*\s+){{0,4}}[{UPPER}][\w’'&.-]*),\s+[a-z]"
 )
+RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose|where)\s")
 
 
 def without_nicknames(sentence: str) -> str:
@@ -87,7 +88,7 @@ def _apposed_title(words: list[str], end: int, lexicon: Lexicon) -> str | None:
     leads = APPOSITION_LEAD.match(text) is not None
     if not leads and kept[0].lower() not in lexicon.title_words:
         return None
-    cut = re.search(r"\s(?:that|which|who|whose|where)\s", f" {text} ")
+    cut = RELATIVE_CLAUSE.search(f" {text} ")
     text = text[: cut.start()].strip() if cut else text
     words_kept = text.split()
     while words_kept and words_kept[0].lower() in {"a", "an", "the"}:
