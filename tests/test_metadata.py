@@ -240,3 +240,9 @@ CRUMBS = (
 )
 def test_extract_section_from_markup(head: str, body: str, expected: str | None) -> None:
     assert extract_section(page(head, body)) == expected
+
+
+def test_extract_language_from_xml_lang() -> None:
+    page = Page('<html xml:lang="fr-fr"><head></head><body><p>Bonjour</p></body></html>', URL)
+    assert extract_language(page) == "fr-FR"
+    assert page.provenance["language"] == "markup"

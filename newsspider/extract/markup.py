@@ -8,12 +8,12 @@ from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import lxml.html
+
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
-    import lxml.html
-
     from newsspider.extract.page import Page
 
 #: The stretch of the page around the headline where bylines and dates are shown: this many elements
@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 BEFORE_HEADLINE = 60
 AFTER_HEADLINE = 250
 WHOLE_BODY = "//body//*"
-TEXT_NODES = ".//text()[not(ancestor::script) and not(ancestor::style)]"
+TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
 def spaced_text(node: lxml.html.HtmlElement) -> str:
     """Text of `node` with a space between text nodes: bylines put names, roles and dates in separate tags."""
-    return " ".join(" ".join(str(part) for part in node.xpath(TEXT_NODES)).split())
+    parts: list[str] = TEXT_NODES(node)  # type: ignore[assignment]
+    return " ".join(" ".join(parts).split())
 
 
 def _following(node: lxml.html.HtmlElement, limit: int) -> list[lxml.html.HtmlElement]:

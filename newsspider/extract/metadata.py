@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsspider.extract import selectors as S
 from newsspider.extract.cascade import cascade
 from newsspider.extract.headline import choose_headline, headline_candidates
 from newsspider.extract.ld import ld_list, ld_text, ld_url
@@ -99,7 +98,7 @@ def normalize_language(value: str | None) -> str | None:
 
 
 LANGUAGE_STEPS: list[tuple[str, Callable[[Page], str | None]]] = [
-    ("markup", lambda p: normalize_language(next(iter(p.root.xpath(S.HTML_LANG)), None))),
+    ("markup", lambda p: normalize_language(p.root.get("lang") or p.root.get("xml:lang"))),
     ("json-ld", lambda p: normalize_language(ld_text(p.article_ld.get("inLanguage"))) if p.article_ld else None),
     ("meta", lambda p: normalize_language(p.meta_first("og:locale", "content-language", "language"))),
     ("profile", lambda p: p.profile.language if p.profile else None),

@@ -30,7 +30,6 @@ SHORT_TEXT_TEMPLATE = (
 NON_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 MAX_DISPLAY_LENGTH = 60
 MAX_CLIMB = 3
-HEADLINES = lxml.etree.XPath("//h1")
 ARTICLE_HEADLINES = lxml.etree.XPath("(//article//h1 | //main//h1)[1]")
 # The article header: the largest block around the headline that is still short. A reading time
 # further away belongs to a teaser of another article ("3 min read" on a related card), not to this one.
@@ -101,7 +100,7 @@ def _displayed_by_profile(page: Page) -> tuple[str, int] | None:
 
 def _headline_node(page: Page, headline: str | None) -> lxml.html.HtmlElement | None:
     """The <h1> showing the headline; else the first in the article or main element; else the first."""
-    headlines: list[lxml.html.HtmlElement] = HEADLINES(page.root)  # type: ignore[assignment]
+    headlines = list(page.root.iter("h1"))
     if headline:
         for node in headlines:
             if clean_text(node.text_content()) == headline:

@@ -9,7 +9,6 @@ from __future__ import annotations
 HEAD_TAGS = ("script", "meta", "link")
 JSON_LD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
 CANONICAL_REL = "canonical"
-HTML_LANG = "/html/@lang | /html/@xml:lang"
 
 ARTICLE_LD_TYPES = frozenset(
     {
