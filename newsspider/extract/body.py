@@ -47,6 +47,8 @@ class Body:
 
     paragraphs: list[str] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute URL, anchor text)
+    #: Lines with links dropped from the text as boilerplate, such as "Read more: <a>…</a>" teasers.
+    link_lines: list[Block] = field(default_factory=list)
 
     @property
     def text(self) -> str | None:
@@ -109,7 +111,9 @@ def _from_markup(page: Page) -> tuple[Body, str]:
     titles = [page.meta_first("og:title", "twitter:title") or "", _ld_headline(page)]
     if headline is not None:
         titles.append(squash(headline.text_content()))
-    body = Body.from_blocks(collect_blocks(containers, page.url, headlines=titles))
+    link_lines: list[Block] = []
+    body = Body.from_blocks(collect_blocks(containers, page.url, headlines=titles, dropped=link_lines))
+    body.link_lines = link_lines
     if INCLUDE_STANDFIRST:
         description = page.meta_first("og:description", "description", "twitter:description")
         lead = find_lead(headline, containers[0], description, cache)

@@ -50,6 +50,8 @@ class Block:
     heading: bool = False
     link_chars: int = 0
     links: list[tuple[str, str]] = field(default_factory=list)
+    #: The <a> elements of `links`, in the same order.
+    anchors: list[lxml.html.HtmlElement] = field(default_factory=list)
 
 
 class _Collector:
@@ -61,6 +63,7 @@ class _Collector:
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._links: list[tuple[str, str]] = []
+        self._anchors: list[lxml.html.HtmlElement] = []
         self._link_chars = 0
         self._heading = False
 
@@ -72,12 +75,18 @@ class _Collector:
         pieces = SPLIT.split(raw) if LINE_BREAK in raw or PARAGRAPH_BREAK in raw else [raw]
         texts = [t for t in (squash(p.replace(LINE_BREAK, " ")) for p in pieces) if t]
         if texts:
-            links, link_chars = self._links, self._link_chars
+            links, anchors, link_chars = self._links, self._anchors, self._link_chars
             for text in texts:
-                own = [link for link in links if link[1] and link[1] in text] if len(texts) > 1 else links
-                chars = min(link_chars, sum(len(anchor) for _, anchor in own)) if len(texts) > 1 else link_chars
-                self.blocks.append(Block(text, self._heading, chars, own))
+                if len(texts) == 1:
+                    self.blocks.append(Block(text, self._heading, link_chars, links, anchors))
+                    continue
+                own = [i for i, link in enumerate(links) if link[1] and link[1] in text]
+                chars = min(link_chars, sum(len(links[i][1]) for i in own))
+                self.blocks.append(
+                    Block(text, self._heading, chars, [links[i] for i in own], [anchors[i] for i in own])
+                )
         self._links = []
+        self._anchors = []
         self._link_chars = 0
         self._heading = False
 
@@ -117,6 +126,7 @@ class _Collector:
         url = absolute_url(self.base_url, el.get("href"))
         if url:
             self._links.append((url, anchor))
+            self._anchors.append(el)
 
 
 def collect_blocks(
@@ -124,14 +134,15 @@ def collect_blocks(
     base_url: str,
     exclude: Collection[lxml.html.HtmlElement] = (),
     headlines: Iterable[str] = (),
+    dropped: list[Block] | None = None,
 ) -> list[Block]:
     """The text blocks of `containers`, in order, boilerplate (and `exclude`, and lines repeating
-    one of `headlines`) left out."""
+    one of `headlines`) left out; lines dropped as boilerplate that hold links go to `dropped`."""
     collector = _Collector(base_url, exclude)
     for container in containers:
         collector.walk(container, top=True)
         collector.flush()
-    return clean_blocks(collector.blocks, headlines)
+    return clean_blocks(collector.blocks, headlines, dropped)
 
 
 def _normal(text: str) -> str:
@@ -146,14 +157,17 @@ def _repeats(text: str, title: str) -> bool:
     return bool(line) and title in line
 
 
-def clean_blocks(blocks: list[Block], headlines: Iterable[str] = ()) -> list[Block]:
-    """Drop stock phrases, link lines, the headline repeated, and headings left with no text after them."""
+def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: list[Block] | None = None) -> list[Block]:
+    """Drop stock phrases, link lines, the headline repeated, and headings left with no text after them;
+    boilerplate lines with links ("Read more: <a>…</a>") are added to `dropped`."""
     titles = {t for t in map(_normal, headlines) if len(t) >= MIN_TITLE_CHARS}
-    kept = [
-        b
-        for b in blocks
-        if not is_boilerplate_line(b.text, b.link_chars, b.heading) and not any(_repeats(b.text, t) for t in titles)
-    ]
+    kept = []
+    for b in blocks:
+        if is_boilerplate_line(b.text, b.link_chars, b.heading):
+            if dropped is not None and b.links:
+                dropped.append(b)
+        elif not any(_repeats(b.text, t) for t in titles):
+            kept.append(b)
     while kept and kept[-1].heading:  # it led a box now dropped
         kept.pop()
     title_block = kept and kept[0].heading and len(kept[0].text.split()) <= TITLE_MAX_WORDS

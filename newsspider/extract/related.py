@@ -2,7 +2,7 @@
 
 Teaser blocks come from the site profile when it names them, else from headings that introduce
 them ("Read more", "Related", "News Feed", ... per language, in ``data/related.json``) and from the
-same words as a label before a link in the text ("À lire aussi <a>…</a>"). Links are
+same words as a label before a link in a line the body left out ("À lire aussi <a>…</a>"). Links are
 absolute, deduplicated by URL (the first kind found wins) and never navigation, tag, author or share
 links, nor the page itself.
 """
@@ -14,14 +14,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import lxml.etree
-import lxml.html
-
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.text import absolute_url, clean_text, node_text
 from newsspider.items import RelatedLink
 
 if TYPE_CHECKING:
+    import lxml.html
+
     from newsspider.extract.body import Body
     from newsspider.extract.page import Page
     from newsspider.sites import RelatedBlock
@@ -35,8 +34,6 @@ MAX_BLOCK_CLIMB = 3
 MIN_TITLE_WORDS = 3
 #: A label before a link ("À lire aussi", "Czytaj też:", "READ MORE:") is short.
 MAX_LABEL_LENGTH = 40
-#: Links with some text before them in their parent: only those can follow a label.
-ANCHORS = lxml.etree.XPath("//a[@href][preceding-sibling::node()[normalize-space()]]")
 
 
 def _data() -> dict[str, Any]:
@@ -144,19 +141,16 @@ def _label_before(anchor: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def _labelled_links(page: Page) -> list[RelatedLink]:
-    """Links a label introduces inside the text: "À lire aussi <a>…</a>", "Czytaj też: <a>…</a>"."""
+def _labelled_links(page: Page, body: Body) -> list[RelatedLink]:
+    """Links a label introduces in lines the body left out as teasers: "À lire aussi <a>…</a>",
+    "Czytaj też: <a>…</a>", "READ MORE: <a>…</a>" (the label may sit in an element of its own)."""
     links = []
-    anchors: list[lxml.html.HtmlElement] = ANCHORS(page.root)  # type: ignore[assignment]
-    for anchor in anchors:
-        label = _label_before(anchor)
-        kind = _heading_kind(label) if label and len(label) <= MAX_LABEL_LENGTH else None
-        if kind is None or anchor.xpath(BOILERPLATE_ANCESTORS):
-            continue
-        url = absolute_url(page.url, anchor.get("href"))
-        title = clean_text(node_text(anchor))
-        if url and title and len(title.split()) >= MIN_TITLE_WORDS and _same_site(url, page):
-            links.append(RelatedLink(url=url, kind=kind, title=title))
+    for line in body.link_lines:
+        for (url, title), anchor in zip(line.links, line.anchors, strict=True):
+            label = _label_before(anchor)
+            kind = _heading_kind(label) if label and len(label) <= MAX_LABEL_LENGTH else None
+            if kind and title and len(title.split()) >= MIN_TITLE_WORDS and _same_site(url, page):
+                links.append(RelatedLink(url=url, kind=kind, title=title))
     return links
 
 
@@ -183,7 +177,7 @@ def extract_related_links(page: Page, body: Body, canonical_url: str | None = No
         page.set_source("related_links", "profile")
     else:
         found.extend(_heading_blocks(page))
-        found.extend(_labelled_links(page))
+        found.extend(_labelled_links(page, body))
         if found:
             page.set_source("related_links", "heuristic")
     found.extend(RelatedLink(url=url, kind="inline", title=title or None) for url, title in body.links)
