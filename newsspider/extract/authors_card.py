@@ -7,7 +7,6 @@ byline only in the stretch of the page around the headline, so that related-stor
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -35,9 +34,6 @@ AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists
 #: are read in one scan and matched here, which is faster than five contains() in the XPath.
 BODY_CLASSES = lxml.etree.XPath("//body//@class")
 CARD_CLASS = re.compile("uthor|utor|yline|writer|ontributor")
-WORD = re.compile(r"\w+")
-#: A name word this long finds the author's cards by their text; with shorter ones every class is read.
-MIN_NAME_WORD = 3
 ROLE_CLASS = re.compile(r"title|role|position|job|function|occupation", re.IGNORECASE)
 BIO_CLASS = re.compile(r"bio|description|desc|about|summary", re.IGNORECASE)
 SOCIAL_HOSTS = re.compile(
@@ -101,30 +97,10 @@ def _siblings_too(link: lxml.html.HtmlElement, names: list[str]) -> list[str]:
     return found or names
 
 
-@lru_cache(maxsize=8)
-def _named_classed(count: int) -> lxml.etree.XPath:
-    """Elements with a class around text that holds one of `count` words ($w0, $w1, ...), in page order."""
-    tests = " or ".join(f"contains(., $w{i})" for i in range(count))
-    return lxml.etree.XPath(f"//body//text()[{tests}]/ancestor::*[@class]")
-
-
-def _card_nodes(page: Page, authors: list[Author]) -> list[lxml.html.HtmlElement]:
-    """Elements whose class names an author block and whose text holds an author's name (its longest
-    word, as written or in capitals): found from the name, which is faster than reading every class."""
-    words = {max(WORD.findall(a.name), key=len, default="") for a in authors}
-    if not all(len(w) >= MIN_NAME_WORD for w in words):
-        values: list[Any] = BODY_CLASSES(page.root)  # type: ignore[assignment]
-        return [value.getparent() for value in values if CARD_CLASS.search(value)]
-    variants = sorted(words | {w.upper() for w in words})
-    found: list[lxml.html.HtmlElement] = _named_classed(len(variants))(  # type: ignore[assignment]
-        page.root, **{f"w{i}": w for i, w in enumerate(variants)}
-    )
-    return [node for node in found if CARD_CLASS.search(node.get("class") or "")]
-
-
-def _cards(page: Page, authors: list[Author]) -> list[tuple[str, lxml.html.HtmlElement]]:
+def _cards(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
     cards: list[tuple[str, lxml.html.HtmlElement]] = []
-    for node in _card_nodes(page, authors):
+    values: list[Any] = BODY_CLASSES(page.root)  # type: ignore[assignment]
+    for node in (value.getparent() for value in values if CARD_CLASS.search(value)):
         if node.tag in SKIPPED:
             continue
         text = spaced_text(node)
@@ -204,7 +180,7 @@ def enrich_from_cards(page: Page, authors: list[Author]) -> None:
     """Fill role, bio, image, url and social links of `authors` from author cards that name them."""
     if not authors:
         return
-    cards = _cards(page, authors)
+    cards = _cards(page)
     keys = [name_key(a.name) for a in authors]
     for author, key in zip(authors, keys, strict=True):
         others = [k for k in keys if k != key]
