@@ -2,6 +2,7 @@
 
 Modules, in the order the work is done:
     lexicon    language knowledge from data/quotes_<lang>.json (cues, marks, pronouns, titles)
+    screen     exact pre-tests that skip cue searches in text where no cue word can start
     marks      quote-mark spans, run-on quotes over several paragraphs, unbalanced marks
     dashes     lines quoted after a dash (es, pl: "– … – powiedział X."), kept only with a cue
     sentences  masking of quoted words and sentence ranges

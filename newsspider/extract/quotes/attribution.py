@@ -110,7 +110,7 @@ def np_after(text: str, lexicon: Lexicon) -> str:
         text = DASH_END.split(text, maxsplit=1)[0]
     head, comma, rest = text.strip().rstrip(".!?").partition(",")
     kept: list[str] = []
-    words: list[str] = TOKEN.findall(head)
+    words: list[str] = head.split()
     if words and words[0].lower() in lexicon.pronouns:
         return words[0]
     for word in words:
@@ -132,7 +132,7 @@ def np_after(text: str, lexicon: Lexicon) -> str:
 
 def _last_pronoun(before: str, lexicon: Lexicon) -> str | None:
     """The subject pronoun right before the cue ("… she described"), past adverbs ("he reportedly said")."""
-    words: list[str] = TOKEN.findall(before)
+    words: list[str] = before.split()
     for word in reversed(words[-3:]):
         low = word.lower()
         if low in lexicon.pronouns:
@@ -147,7 +147,7 @@ def _antecedent(text: str, lexicon: Lexicon) -> str:
     phrase = np_before(text + ",", lexicon)
     if phrase:
         return phrase
-    words = TOKEN.findall(text)
+    words = text.split()
     start = len(words)
     while start > 0 and allowed_in_phrase(words[start - 1], lexicon) and not lexicon.is_cue(words[start - 1]):
         start -= 1
@@ -213,17 +213,17 @@ def after_quote(tail: str, lexicon: Lexicon) -> tuple[str, str] | None:
     inverted = inverted_cue(text, lexicon)
     if inverted is not None:
         return inverted
-    according = lexicon.according_re.match(text)
+    according = lexicon.according_at(text)
     if according:  # "“…,” according to X" / "was a “…” according to critics, but …"
         phrase = text[according.end() :].split(",")[0].strip().rstrip(".!?")
-        fits = phrase and len(TOKEN.findall(phrase)) <= MAX_NP_TOKENS
+        fits = phrase and len(phrase.split()) <= MAX_NP_TOKENS
         return (phrase, lexicon.according_cue(according.group())) if fits else None
     first = lexicon.cue_re.match(text)
     if first:
         phrase = np_after(text[first.end() :], lexicon)
         return (phrase, first.group()) if phrase or lexicon.null_subject else None
-    found = lexicon.cue_re.search(text)
-    if not found or len(TOKEN.findall(text[: found.start()])) > MAX_NP_TOKENS:
+    found = lexicon.search_cue(text)
+    if not found or len(text[: found.start()].split()) > MAX_NP_TOKENS:
         return None
     return text[: found.start()].strip(), found.group()
 
@@ -233,11 +233,11 @@ def before_quote(head: str, lexicon: Lexicon) -> tuple[str, str] | None:
     if not INTRO_END.search(head):
         return None
     text = INTRO_END.sub("", head)
-    matches = list(lexicon.cue_re.finditer(text))
+    matches = lexicon.find_cues(text)
     if not matches:
         return None
     cue = matches[-1]
-    if len(TOKEN.findall(text[cue.end() :])) > MAX_AFTER_CUE_BEFORE_QUOTE:
+    if len(text[cue.end() :].split()) > MAX_AFTER_CUE_BEFORE_QUOTE:
         return None
     phrase = np_before(text[: cue.start()], lexicon)
     return (phrase, cue.group()) if phrase else None
@@ -249,8 +249,8 @@ def handed_over(head: str, lexicon: Lexicon) -> bool:
     if not INTRO_END.search(head):
         return False
     text = INTRO_END.sub("", head)
-    matches = list(lexicon.cue_re.finditer(text))
-    if not matches or len(TOKEN.findall(text[matches[-1].end() :])) > MAX_AFTER_CUE_BEFORE_QUOTE:
+    matches = lexicon.find_cues(text)
+    if not matches or len(text[matches[-1].end() :].split()) > MAX_AFTER_CUE_BEFORE_QUOTE:
         return False
     before = text[: matches[-1].start()].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
@@ -271,7 +271,7 @@ def bare_attribution(sentence: str, lexicon: Lexicon) -> tuple[str, str] | None:
     if found is None or not lexicon.is_strict_cue(found[1]):
         return None
     phrase, cue = found
-    rest = TOKEN.findall(sentence.split(cue, 1)[-1] if cue in sentence else "")
+    rest = (sentence.split(cue, 1)[-1] if cue in sentence else "").split()
     if len(rest) > MAX_BARE_REST or (rest and rest[0].lower() in CLAUSE_SUBJECTS):
         return None
     if lexicon.complementizers & {w.lower() for w in rest}:

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.attribution import after_quote, before_quote, starts_sentence
+from newsspider.extract.quotes.screen import may_hold
 from newsspider.extract.quotes.speakers import Speaker, parse_speaker
 
 if TYPE_CHECKING:
@@ -149,19 +150,20 @@ def rejected(span: Span, before: str, tail: str, sentence: str, *, lexicon: Lexi
     if in_headline(span, headline):
         return True
     words = sum(1 for _ in islice(WORDS.finditer(span.text), MODIFIER_MAX_WORDS + 1))  # enough to compare
-    if lexicon.nickname_re.search(before):
+    if may_hold(before, lexicon.nickname_runs) and lexicon.nickname_re.search(before):
         return True
     # "the film “…”" names a work; a long lower-case sentence after "the plan" is what someone said of it.
-    if lexicon.work_re.search(before) and (words <= MODIFIER_MAX_WORDS or title_cased(span.text)):
+    names_work = may_hold(before, lexicon.work_runs) and lexicon.work_re.search(before)
+    if names_work and (words <= MODIFIER_MAX_WORDS or title_cased(span.text)):
         return True
     if words <= MODIFIER_MAX_WORDS and _modifier(before, tail, lexicon):
         return True
     if words <= SHORT_WORDS:
         return not any(
             lexicon.is_strict_cue(m.group()) or lexicon.according_re.match(m.group())
-            for m in lexicon.any_cue_re.finditer(sentence)
+            for m in lexicon.find_any_cues(sentence)
         )
-    return title_cased(span.text) and not lexicon.any_cue_re.search(sentence)
+    return title_cased(span.text) and not lexicon.find_any_cues(sentence)
 
 
 def _modifier(before: str, tail: str, lexicon: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from newsspider.extract.quotes.dashes import with_dash_quotes
 from newsspider.extract.quotes.lexicon import get_lexicon
 from newsspider.extract.quotes.marks import Span, find_spans
 from newsspider.extract.quotes.names import apposed_subject, names_in, without_nicknames
-from newsspider.extract.quotes.reported import analyze, clause_end, may_report
+from newsspider.extract.quotes.reported import analyze, analyze_cued, clause_end, may_report
 from newsspider.extract.quotes.resolve import Registry
 from newsspider.extract.quotes.sentences import MASK_CHAR, mask, split_sentences
 from newsspider.extract.quotes.speakers import Speaker, parse_speaker
@@ -219,10 +219,14 @@ class ArticleQuotes:
 
     def _indirect(self, paragraph: int, sentence: tuple[int, int]) -> None:
         start, end = sentence
-        if direct.title_cased(self.paragraphs[paragraph][start:end]):
+        masked = self.masked[paragraph][start:end]
+        # The three tests only end the reading (none changes anything), so the cheaper ones go first.
+        if not may_report(masked, self.lexicon):
             return
-        report = analyze(self.masked[paragraph][start:end], self.lexicon, self.registry.knows)
+        report = analyze_cued(masked, self.lexicon, self.registry.knows)
         if report is None or report.start < 0 or report.end <= report.start:
+            return
+        if direct.title_cased(self.paragraphs[paragraph][start:end]):
             return
         text = self.paragraphs[paragraph][start + report.start : start + report.end].strip()
         if direct.word_count(text) < 3:
@@ -274,8 +278,10 @@ class ArticleQuotes:
                 closed.setdefault(span.end_paragraph, []).append(span)
         order = [(p, s, e) for p, bounds in enumerate(self.sentences) if p not in inside for s, e in bounds]
         for paragraph, start, end in order[: self._reading_end(order, opened)]:
-            sentence = self.masked[paragraph][start:end]
-            self._note_names(paragraph, sentence)
+            self._note_names(paragraph, self.masked[paragraph][start:end])
+            if paragraph not in opened and paragraph not in closed:
+                self._indirect(paragraph, (start, end))  # no quote mark opens or closes here
+                continue
             starting = [s for s in opened.get(paragraph, ()) if start <= s.start < end]
             ending = [s for s in closed.get(paragraph, ()) if start < s.end <= end]
             emitted = [self._span(span, (start, end)) for span in starting]

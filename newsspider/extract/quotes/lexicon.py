@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from newsspider.extract.quotes.screen import ascii_starts, cannot_start, first_runs, may_hold
+
 DATA_PACKAGE = "newsspider.extract"
 DATA_PREFIX = "quotes_"
 FALLBACK_LANGUAGE = "en"
@@ -107,6 +109,12 @@ class Lexicon:
     any_cue_re: re.Pattern[str]
     according_re: re.Pattern[str]
     report_re: re.Pattern[str]  # cue_re or according_re: finds something iff one of them does
+    report_runs: frozenset[bytes] | None  # first word runs of report_re's phrases (see screen.first_runs)
+    cue_runs: frozenset[bytes] | None  # the same for cue_re
+    any_cue_runs: frozenset[bytes] | None  # the same for any_cue_re
+    nickname_runs: frozenset[bytes] | None  # the same for nickname_re
+    work_runs: frozenset[bytes] | None  # the same for work_re
+    according_starts: frozenset[str] | None  # ASCII characters an according phrase can start with
     predicate_re: re.Pattern[str]  # ", but declined", ", and added": a second predicate of the speaker
     second_clause_re: re.Pattern[str]  # "... and that CLAUSE": a second reported clause of the same cue
     adjunct_re: re.Pattern[str]
@@ -126,6 +134,25 @@ class Lexicon:
         """Whether `word` reports speech or attributes quoted words ("called", "described")."""
         low = word.lower()
         return low in self.cue_words or low in self.partial_cues
+
+    def search_cue(self, text: str) -> re.Match[str] | None:
+        """``cue_re.search(text)``, not run where no word of `text` can start a cue."""
+        return self.cue_re.search(text) if may_hold(text, self.cue_runs) else None
+
+    def find_cues(self, text: str) -> list[re.Match[str]]:
+        """``cue_re.finditer(text)`` as a list, not run where no word of `text` can start a cue."""
+        return list(self.cue_re.finditer(text)) if may_hold(text, self.cue_runs) else []
+
+    def find_any_cues(self, text: str, end: int | None = None) -> list[re.Match[str]]:
+        """``any_cue_re.finditer(text, 0, end)`` as a list, not run where no word of the text can start one."""
+        end = len(text) if end is None else end
+        return list(self.any_cue_re.finditer(text, 0, end)) if may_hold(text[:end], self.any_cue_runs) else []
+
+    def according_at(self, text: str, position: int = 0) -> re.Match[str] | None:
+        """``according_re.match(text, position)``, not run where no according phrase can start."""
+        if cannot_start(text, position, self.according_starts):
+            return None
+        return self.according_re.match(text, position)
 
     def according_cue(self, phrase: str) -> str:
         """The cue of an according phrase: the verb alone when a prefix word leads it ("як розповів")."""
@@ -237,12 +264,16 @@ def _build(code: str) -> Lexicon:
         dash_marks="".join(data.get("dash_quotes", [])),
         inversion_re=re.compile(rf"(?:{data.get('inverted_subject') or NEVER})(?![\w’'-])", re.I),
         cue_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(all_cues)})(?![\w’'-])", re.I),
+        cue_runs=first_runs(all_cues),
+        any_cue_runs=first_runs(all_cues + data["partial_cues"] + data["according"]),
         any_cue_re=re.compile(
             rf"(?<![\w’'-])(?:{_alternation(all_cues + data['partial_cues'] + data['according'])})(?![\w’'-])",
             re.I,
         ),
         according_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['according'])})(?![\w’'-])", re.I),
         report_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(all_cues + data['according'])})(?![\w’'-])", re.I),
+        report_runs=first_runs(all_cues + data["according"]),
+        according_starts=ascii_starts(data["according"]),
         predicate_re=_predicates(data),
         second_clause_re=re.compile(
             rf"(?<![\w’'-])(?:{_alternation(data.get('coordinators', []))})\s+"
@@ -250,6 +281,8 @@ def _build(code: str) -> Lexicon:
             re.I,
         ),
         adjunct_re=re.compile(rf"\s*(?<![\w’'-])(?:{'|'.join(data['adjuncts']) or '(?!x)x'})(?![\w’'-])\s*,?"),
+        nickname_runs=first_runs(data["nickname_markers"]),
+        work_runs=first_runs(data["work_words"]),
         nickname_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['nickname_markers'])})\s*:?\s*$", re.I),
         work_re=re.compile(rf"(?<![\w’'-])(?:{_alternation(data['work_words'])})\s*$", re.I),
     )

@@ -60,8 +60,8 @@ def _find_closer(text: str, start: int, closers: str) -> int:
     return -1
 
 
-def _first_opener(text: str, start: int, marks: dict[str, str]) -> int:
-    finder = _any_of("".join(marks))
+def _first_opener(text: str, start: int, finder: re.Pattern[str]) -> int:
+    """Offset of the first valid opening mark at or after `start` (`finder`: the openers), or -1."""
     found = finder.search(text, start)
     while found is not None:
         pos = found.start()
@@ -96,7 +96,7 @@ def _run_on(
             pieces.append(text[begin:close])
             return pieces, nxt, close + 1, True
         close = _find_closer(text, 0, closers)
-        opener = _first_opener(text, 0, marks)
+        opener = _first_opener(text, 0, _any_of("".join(marks)))
         if close >= 0 and (opener < 0 or close < opener):
             pieces.append(text[:close])
             return pieces, nxt, close + 1, True
@@ -107,11 +107,12 @@ def _run_on(
 def find_spans(paragraphs: list[str], marks: dict[str, str]) -> list[Span]:
     """All quote-mark spans in reading order; run-on quotes are one span."""
     spans: list[Span] = []
+    openers = _any_of("".join(marks))
     index = 0
     resume = 0
     while index < len(paragraphs):
         text = paragraphs[index]
-        pos = _first_opener(text, resume, marks)
+        pos = _first_opener(text, resume, openers)
         resume = 0
         jumped = False
         while pos >= 0:
@@ -119,11 +120,11 @@ def find_spans(paragraphs: list[str], marks: dict[str, str]) -> list[Span]:
             close = _find_closer(text, pos + 1, closers)
             if close >= 0:
                 spans.append(Span(index, pos, index, close + 1, text[pos + 1 : close].strip(), True))
-                pos = _first_opener(text, close + 1, marks)
+                pos = _first_opener(text, close + 1, openers)
                 continue
             at_start = not text[:pos].strip() or bool(INTRO_BEFORE_UNCLOSED.search(text[:pos]))
             if not at_start:
-                pos = _first_opener(text, pos + 1, marks)
+                pos = _first_opener(text, pos + 1, openers)
                 continue
             pieces, last, end, closed = _run_on(paragraphs, index, text[pos + 1 :], marks, closers)
             body = " ".join(p.strip() for p in pieces if p.strip())

@@ -18,7 +18,6 @@ from newsspider.extract.quotes.speakers import (
     APPOSITION_SKIP,
     INITIAL_TOKEN,
     NAME_UNITS,
-    TOKEN,
     Speaker,
     name_token,
     parse_speaker,
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
 
 MAX_TITLE_WORDS = 5
 MAX_APPOSITION_WORDS = 12
+INITIAL_MAX_LENGTH = 2
+SUBJECT_MAX_WORDS = 2
 #: Two capitalised words in a row, which a name needs; text without them has no name in it.
 CAPITALIZED_PAIR = re.compile(rf"[{UPPER}]\S*\s+[\"“]?[{UPPER}]")
 #: NAME_UNITS or more name tokens in a row, over one byte (0 or 1) per word.
@@ -36,6 +37,8 @@ NAME_RUN = re.compile(rb"\x01{%d,}" % NAME_UNITS)
 UPPER_CHAR = re.compile(rf"[{UPPER}]")
 #: First characters of a name token or an initial: an opening quote or a capital of the UPPER class.
 NAME_START = frozenset(['"', "“"] + [chr(c) for c in range(max(map(ord, UPPER)) + 1) if UPPER_CHAR.match(chr(c))])
+#: Every UPPER letter is an upper-case letter to str.islower(), so text that islower() has none of them.
+UPPER_IS_CASED = all(char.isupper() for char in NAME_START if char.isalpha())
 #: A masked nickname between two names: Serhii “_____” Tkachuk.
 NICKNAME = re.compile(rf"\s[\"“‘«„»]_+(?:\s_+)?[\"”’»“«]\s+(?=[{UPPER}])")
 #: How an apposition that describes a person or organisation starts: an article, a possessive, a title.
@@ -47,6 +50,9 @@ NOUN_APPOSITION = re.compile(
     rf"^\s*(?:The|A|An)\s+(?:[\w-]+\s+){{0,2}}?([a-z][\w-]*)(?:\s+(?:that|which)\s[^,;:]{{3,100}})?,"
     rf"\s+((?:[{UPPER}][\w’'&.-]*\s+){{0,4}}[{UPPER}][\w’'&.-]*),\s+[a-z]"
 )
+#: First characters of NOUN_APPOSITION (The, A, An) and of both patterns (a capital of UPPER).
+NOUN_APPOSITION_OPENINGS = frozenset("TA")
+UPPER_LETTERS = frozenset(char for char in NAME_START if char.isalpha())
 RELATIVE_CLAUSE = re.compile(r"\s(?:that|which|who|whose|where)\s")
 
 
@@ -64,9 +70,14 @@ def without_nicknames(sentence: str) -> str:
     return "".join([*kept, sentence[last:]]) if kept else sentence
 
 
+def _initial(word: str) -> bool:
+    """Whether a word (with no space in it) is an initial: INITIAL_TOKEN, which fits two characters at most."""
+    return len(word) <= INITIAL_MAX_LENGTH and INITIAL_TOKEN.match(word) is not None
+
+
 def _bare(word: str, lexicon: Lexicon) -> str:
     word = word.strip(",;:")
-    if INITIAL_TOKEN.match(word) or len(word) <= 3 or word.lower() in lexicon.title_words:
+    if _initial(word) or len(word) <= 3 or word.lower() in lexicon.title_words:
         return word  # "Rep.", "Gov." keep the dot that makes them titles
     return word.rstrip(".")
 
@@ -98,12 +109,10 @@ def _apposed_title(words: list[str], end: int, lexicon: Lexicon) -> str | None:
 
 def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
     """People named anywhere in `text` by two or more capitalised words, with a title before or after them."""
-    if not CAPITALIZED_PAIR.search(text):
-        return []
-    words = TOKEN.findall(text)
-    named = bytes(
-        [w[0] in NAME_START and (name_token(w, lexicon) or INITIAL_TOKEN.match(w) is not None) for w in words]
-    )
+    if (UPPER_IS_CASED and text[1:].islower()) or not CAPITALIZED_PAIR.search(text):
+        return []  # (no capital after the first character: no pair of capitalised words)
+    words = text.split()
+    named = bytes([w[0] in NAME_START and (name_token(w, lexicon) or _initial(w)) for w in words])
     found: list[Speaker] = []
     for run in NAME_RUN.finditer(named):
         index, end = run.span()
@@ -116,7 +125,7 @@ def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
             start -= 1
         if start == index and start > 0 and words[start - 1].lower() == "the":
             continue  # "for the Western District": a place or body, not a person
-        speaker = parse_speaker(" ".join(_bare(w, lexicon) for w in words[start:end]), lexicon)
+        speaker = parse_speaker(" ".join([_bare(w, lexicon) for w in words[start:end]]), lexicon)
         if speaker is None or speaker.kind != "person" or " " not in speaker.name:
             continue
         if speaker.title is None and end < len(words):
@@ -128,12 +137,17 @@ def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
 
 def apposed_subject(sentence: str, lexicon: Lexicon) -> Speaker | None:
     """The organisation a sentence opens with, when an apposition says what it is ("MedDrill, a startup, ...")."""
-    noun_first = NOUN_APPOSITION.match(sentence)
+    opening = sentence.lstrip()[:1]
+    if "," not in sentence or opening not in UPPER_LETTERS:
+        return None  # both patterns open with a capital (after spaces) and need a comma after the subject
+    noun_first = NOUN_APPOSITION.match(sentence) if opening in NOUN_APPOSITION_OPENINGS else None
     if noun_first is not None and noun_first.group(1).lower() in lexicon.org_heads:
         name = noun_first.group(2)
         if not name.lower().startswith("the "):
             return Speaker(name, None, "org", noun=noun_first.group(1).lower())
-    match = SUBJECT_APPOSITION.match(sentence)
+    # SUBJECT_APPOSITION's subject is one or two words ending at the sentence's first comma.
+    short = len(sentence[: sentence.index(",")].split(None, SUBJECT_MAX_WORDS)) <= SUBJECT_MAX_WORDS
+    match = SUBJECT_APPOSITION.match(sentence) if short else None
     if match is None or not APPOSITION_LEAD.match(match.group(2)):
         return None
     speaker = parse_speaker(f"{match.group(1)}, {match.group(2)}", lexicon)

@@ -26,8 +26,9 @@ from newsspider.extract.quotes.attribution import (
     title_apposition,
 )
 from newsspider.extract.quotes.lexicon import NAME_TOKEN
-from newsspider.extract.quotes.speakers import TOKEN, Speaker, parse_speaker
-from newsspider.extract.quotes.subjects import LEADING, subject_phrases
+from newsspider.extract.quotes.screen import may_hold
+from newsspider.extract.quotes.speakers import Speaker, parse_speaker
+from newsspider.extract.quotes.subjects import lead_end, subject_phrases
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
@@ -48,7 +49,8 @@ DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "our", "my"})
 REST_STARTERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
 VERB_WINDOW = 10
 DATELINE = re.compile(r"[A-Z][A-Z .’'/-]{2,}(?:,\s*[\w. ]{1,20}?)?(?:\s*\([^)]*\))?\s*[—–-]\s+")
-CLAUSE_END = re.compile(r"[\s.!?;:,]+$")
+#: [X][X]* rather than [X]+ (the same matches): a search can then skip to where the class matches.
+CLAUSE_END = re.compile(r"[\s.!?;:,][\s.!?;:,]*$")
 MIN_CLAUSE_TOKENS = 3
 MAX_GAP_TOKENS = 12
 MAX_CUES_TRIED = 3
@@ -90,7 +92,7 @@ def clause_end(sentence: str, start: int, lexicon: Lexicon) -> int:
 
 
 def _starts_clause(text: str, lexicon: Lexicon) -> bool:
-    words = TOKEN.findall(text)
+    words = text.split()
     if len(words) < MIN_CLAUSE_TOKENS:
         return False
     first = words[0].lower().strip('"“‘«„(')
@@ -172,12 +174,12 @@ def _refers_to(pronoun: Speaker, earlier: Speaker) -> bool:
 
 
 def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list[re.Match[str]]) -> Report | None:
-    lead = LEADING.match(sentence).end()  # type: ignore[union-attr]
-    according = lexicon.according_re.match(sentence, lead)
+    lead = lead_end(sentence)
+    according = lexicon.according_at(sentence, lead)
     if according:
         rest = sentence[according.end() :]
         phrase, comma, _ = rest.partition(",")
-        if not comma or len(TOKEN.findall(phrase)) > MAX_TAIL_TOKENS:
+        if not comma or len(phrase.split()) > MAX_TAIL_TOKENS:
             head = UNCOMMA_SOURCE.match(rest) or lone_source(rest, lexicon)
             phrase, comma = (head.group(), " ") if head else (phrase, comma)
         speaker = parse_speaker(phrase, lexicon) if comma else None
@@ -203,7 +205,7 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
         coordinated = before.rsplit(None, 1)[-1].lower() in lexicon.coordinators if before.strip() else False
         if participle or coordinated:
             candidates = subject_phrases(sentence, lexicon)
-            first = WORD.search(sentence, LEADING.match(sentence).end())  # type: ignore[union-attr]
+            first = WORD.search(sentence, lead_end(sentence))
             if coordinated and first and first.group().lower() in lexicon.pronouns:
                 candidates = [first.group()]
         elif before.rstrip().endswith(",") and not np_before(before).count(","):
@@ -236,10 +238,10 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
     for comma in reversed(commas):
         tail = sentence[comma + 1 :]
         text = tail.strip().rstrip(".!?")
-        if len(TOKEN.findall(text)) > MAX_TAIL_TOKENS * 2:
+        if len(text.split()) > MAX_TAIL_TOKENS * 2:
             continue
         speaker, cue = None, ""
-        according = lexicon.according_re.match(text)
+        according = lexicon.according_at(text)
         first = lexicon.cue_re.match(text)
         inverted = inverted_cue(text, lexicon)
         if according:
@@ -249,15 +251,15 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
         elif first and lexicon.is_strict_cue(first.group()) and not first.group().lower().endswith("ing"):
             speaker, cue = parse_speaker(np_after(text[first.end() :], lexicon), lexicon), first.group()
         else:
-            found = lexicon.cue_re.search(text)
-            after = TOKEN.findall(text[found.end() :]) if found else []
+            found = lexicon.search_cue(text)
+            after = text[found.end() :].split() if found else []
             phrase = text[: found.start()].strip() if found else ""
             apposed = "," not in phrase or phrase.endswith(",")
             clean = not after or after[0].lower() not in _rest_stops(lexicon)
             if found and apposed and clean and len(after) <= MAX_TAIL_TOKENS:
                 speaker, cue = parse_speaker(phrase, lexicon), found.group()
         if speaker is not None:
-            start = LEADING.match(sentence).end()  # type: ignore[union-attr]
+            start = lead_end(sentence)
             dateline = DATELINE.match(sentence, start)
             start = dateline.end() if dateline and dateline.end() < comma else start
             return Report(speaker, cue, start, clause_end(sentence[:comma], start, lexicon))
@@ -266,7 +268,7 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
 
 def may_report(sentence: str, lexicon: Lexicon) -> bool:
     """Whether :func:`analyze` can find anything: every reading needs a cue or "according to"."""
-    return lexicon.report_re.search(sentence) is not None
+    return may_hold(sentence, lexicon.report_runs) and lexicon.report_re.search(sentence) is not None
 
 
 def analyze(sentence: str, lexicon: Lexicon, known: Known = _anyone, before: int | None = None) -> Report | None:
@@ -277,11 +279,16 @@ def analyze(sentence: str, lexicon: Lexicon, known: Known = _anyone, before: int
     """
     if before is None and not may_report(sentence, lexicon):
         return None
+    return analyze_cued(sentence, lexicon, known, before)
+
+
+def analyze_cued(sentence: str, lexicon: Lexicon, known: Known = _anyone, before: int | None = None) -> Report | None:
+    """:func:`analyze` for a sentence already known to :func:`may_report` (or with `before` given)."""
     # Quoted words may also hang on a verb that reports no clause: called it "…", described it as "…".
     if before is None:
         cues = list(lexicon.cue_re.finditer(sentence))
     else:
-        cues = [m for m in lexicon.any_cue_re.finditer(sentence, 0, before) if lexicon.is_partial_cue(m.group())]
+        cues = [m for m in lexicon.find_any_cues(sentence, before) if lexicon.is_partial_cue(m.group())]
     front = _front(sentence, lexicon, known, len(sentence) if before is None else before, cues)
     if front is not None and front.start >= 0:
         return front

@@ -22,7 +22,11 @@ MASK_CHAR = "_"
 FINAL_PUNCTUATION = frozenset(".!?…")
 INNER_CLOSERS = frozenset("’'”\"»«“")
 NON_SPACE = re.compile(r"\S")
-SENTENCE_END = re.compile(rf"[.!?…]+[\"”’»«“‘„」』)]*\s+(?=[\"“‘«„»「(\[{UPPER}0-9—–-])")
+OTHER_SPACE = re.compile(r"[^\S ]")  # a space character other than " "
+WORD_WINDOW = 40
+#: Written [.!?…][.!?…]* rather than [.!?…]+ (the same matches): a pattern that opens with a character
+#: class lets the engine skip to the candidates instead of trying every position.
+SENTENCE_END = re.compile(rf"[.!?…][.!?…]*[\"”’»«“‘„」』)]*\s+(?=[\"“‘«„»「(\[{UPPER}0-9—–-])")
 WORD_BEFORE = re.compile(r"([\w.’'-]+)[.!?…]+[\"”’»«“‘„」』)]*\s+$")
 INITIAL = re.compile(rf"^(?:[{UPPER}]|[{UPPER}]\.[{UPPER}])$")
 
@@ -36,11 +40,18 @@ def mask(text: str, ranges: Iterable[tuple[int, int]]) -> str:
         last = end - 2
         while last > start + 1 and text[last] in INNER_CLOSERS:
             last -= 1
-        inner = NON_SPACE.sub(MASK_CHAR, text[low:high])
+        inner = _masked(text[low:high])
         if low <= last < high and text[last] in FINAL_PUNCTUATION:
             inner = inner[: last - low] + text[last] + inner[last - low + 1 :]
         text = text[:low] + inner + text[high:]
     return text
+
+
+def _masked(text: str) -> str:
+    """`text` with every non-space character set to MASK_CHAR."""
+    if OTHER_SPACE.search(text):
+        return NON_SPACE.sub(MASK_CHAR, text)
+    return " ".join([MASK_CHAR * len(word) for word in text.split(" ")])  # the same when spaces are " " only
 
 
 @lru_cache(maxsize=1 << 14)
@@ -59,13 +70,25 @@ def split_sentences(masked: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(masked):
-        token = match.start()
-        while token > 0 and not masked[token - 1].isspace():
-            token -= 1
-        if _abbreviation(masked[token : match.end()], lexicon):
+        if _abbreviation(masked[_word_start(masked, match.start()) : match.end()], lexicon):
             continue
-        bounds.append((start, match.end()))
+        bounds.append((start, match.end()))  # never blank: it holds the match's . ! ? …
         start = match.end()
-    if start < len(masked):
+    rest = masked[start:]
+    if rest and not rest.isspace():
         bounds.append((start, len(masked)))
-    return [(s, e) for s, e in bounds if NON_SPACE.search(masked, s, e)]
+    return bounds
+
+
+def _word_start(text: str, end: int) -> int:
+    """Start of the run of non-space characters that ends at `end`."""
+    if end == 0 or text[end - 1].isspace():
+        return end
+    low = max(0, end - WORD_WINDOW)
+    piece = text[low:end]
+    word = piece.rsplit(None, 1)[-1]
+    if len(word) < len(piece) or low == 0:
+        return end - len(word)
+    while end > 0 and not text[end - 1].isspace():  # a word longer than the window
+        end -= 1
+    return end

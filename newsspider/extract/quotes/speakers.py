@@ -19,6 +19,7 @@ from newsspider.extract.quotes.wordsets import LEADING_WORDS, NAME_PARTICLES, NA
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
 
+#: A run of non-space characters; ``str.split()`` gives the same words (both split on str.isspace()).
 TOKEN = re.compile(r"[^\s]+")
 CAPITALIZED = re.compile(rf"^[\"“]?[{UPPER}]")
 ACRONYM = re.compile(rf"^[{UPPER}][{UPPER}0-9&-]+(?:[’']s)?$")
@@ -240,7 +241,7 @@ def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
 
 
 def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
-    words = [w for w in TOKEN.findall(_strip_adjuncts(head.strip(), lexicon)) if not w.startswith("(")]
+    words = [w for w in _strip_adjuncts(head.strip(), lexicon).split() if not w.startswith("(")]
     while words and words[0].lower() in LEADING_WORDS:
         words = words[1:]
     if words and words[-1].lower() in PASSIVE:

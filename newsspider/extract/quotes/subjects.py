@@ -7,13 +7,22 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsspider.extract.quotes.speakers import TOKEN, allowed_in_phrase
+from newsspider.extract.quotes.screen import ascii_starts, cannot_start
+from newsspider.extract.quotes.speakers import allowed_in_phrase
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
 
-LEADING = re.compile(r"^\s*(?:(?:and|but|so|however|meanwhile|still|yet)\b,?\s*)*", re.I)
+LEADING_CONNECTIVES = ("and", "but", "so", "however", "meanwhile", "still", "yet")
+LEADING = re.compile(rf"^\s*(?:(?:{'|'.join(LEADING_CONNECTIVES)})\b,?\s*)*", re.I)
+#: ASCII characters LEADING can start with (besides spaces): where the sentence opens with another, it
+#: matches nothing.
+LEADING_STARTS = ascii_starts(LEADING_CONNECTIVES)
 COMMA_SPACE = re.compile(r",\s+")
+WORDS_AT_ONCE = 4
+#: _subject_word per lexicon and word (a dict reads faster than the two-argument cache); emptied when full.
+_ROLES: dict[Lexicon, dict[str, tuple[bool, bool, str | None]]] = {}
+ROLES_SIZE = 1 << 16
 MAX_SUBJECTS = 3  # the sentence start and the starts after its first two commas
 
 
@@ -27,17 +36,34 @@ def _subject_word(word: str, lexicon: Lexicon) -> tuple[bool, bool, str | None]:
     return participle, False, word
 
 
+def lead_end(sentence: str) -> int:
+    """Where the sentence starts after its leading connectives ("And, however, ..."): LEADING's end."""
+    if not sentence[:1].isspace() and cannot_start(sentence, 0, LEADING_STARTS):
+        return 0
+    return LEADING.match(sentence).end()  # type: ignore[union-attr]
+
+
 def _subject_at(sentence: str, start: int, lexicon: Lexicon) -> str:
+    roles = _ROLES.get(lexicon)
+    if roles is None or len(roles) > ROLES_SIZE:
+        roles = _ROLES[lexicon] = {}
     kept: list[str] = []
-    for token in TOKEN.finditer(sentence, start):
-        participle, last, word = _subject_word(token.group(), lexicon)
-        if participle and not kept:
-            break
-        if word is not None:
-            kept.append(word)
-        if last:
-            break
-    return " ".join(kept) if kept else ""
+    rest = sentence[start:]
+    while rest:  # the words from `start`, split a few at a time: the phrase ends early
+        words = rest.split(None, WORDS_AT_ONCE)
+        rest = words.pop() if len(words) > WORDS_AT_ONCE else ""
+        for token in words:
+            role = roles.get(token)
+            if role is None:
+                role = roles[token] = _subject_word(token, lexicon)
+            participle, last, word = role
+            if participle and not kept:
+                return ""
+            if word is not None:
+                kept.append(word)
+            if last:
+                return " ".join(kept)
+    return " ".join(kept)
 
 
 def subject_phrases(sentence: str, lexicon: Lexicon, limit: int = MAX_SUBJECTS) -> list[str]:
@@ -46,18 +72,18 @@ def subject_phrases(sentence: str, lexicon: Lexicon, limit: int = MAX_SUBJECTS) 
     With `limit`, only the first `limit` candidates are read.
     """
     phrases: list[str] = []
-    start = LEADING.match(sentence).end()  # type: ignore[union-attr]
-    if lexicon.according_re.match(sentence, start):
+    start = lead_end(sentence)
+    if lexicon.according_at(sentence, start):
         return phrases
-    commas = COMMA_SPACE.finditer(sentence)
+    comma_end = 0
     for _ in range(MAX_SUBJECTS):
         phrase = _subject_at(sentence, start, lexicon)
         if phrase:
             phrases.append(phrase)
             if len(phrases) >= limit:
                 break
-        comma = next(commas, None)
+        comma = COMMA_SPACE.search(sentence, comma_end)  # the sentence's commas in turn
         if comma is None:
             break
-        start = comma.end()
+        start = comma_end = comma.end()
     return phrases
