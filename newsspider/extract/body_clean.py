@@ -53,6 +53,7 @@ POSITIVE = _token_regex(DATA["positive_class"])
 HIDDEN_CLASSES = frozenset(DATA["hidden_classes"])
 BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
 MEDIA_ITEMPROPS = frozenset(DATA["media_itemprops"])
+EMBEDDED_POST_CLASSES = frozenset(DATA["embedded_post_classes"])
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
 TRAILING_PUNCTUATION = re.compile(r"[\s:.…!»>|→›-]+$")
 #: Brackets and bullets that frame a stock heading: "【関連記事】", "■ Related", "[PR]".
@@ -150,7 +151,7 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
         # A link or span inside a sentence is part of it, whatever its class ("tag-link").
         return False
     names = class_id(el)
-    if not names or GOOD.search(names):
+    if not names or GOOD.search(names) or not EMBEDDED_POST_CLASSES.isdisjoint(names.split()):
         return False
     if el.get("itemprop") == "articleBody":
         return False
