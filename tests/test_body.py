@@ -313,3 +313,19 @@ def test_find_lead_without_headline_starts_at_the_article() -> None:
     first = page.root.find(".//div[@class='body']")
     assert first is not None
     assert find_lead(None, first, None, BoilerplateCache()) == STANDFIRST
+
+
+def test_embedded_tweet_is_kept_as_the_reader_sees_it() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Port workers clear debris after an overnight attack, loading resumed"
+        " within hours.</p>&mdash; Port News (@portnews) September 4, 2024</blockquote>"
+    )
+    page = page_of(f"<article>{paragraphs(P1, P2)}{tweet}{paragraphs(P3, P4)}</article>")
+    assert extract_body(page).paragraphs == [
+        P1,
+        P2,
+        "Port workers clear debris after an overnight attack, loading resumed within hours.",
+        "— Port News (@portnews) September 4, 2024",
+        P3,
+        P4,
+    ]
