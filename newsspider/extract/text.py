@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-if TYPE_CHECKING:
-    import lxml.html
+import lxml.html
 
+#: Text nodes a reader sees: not script or style code.
+VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 WHITESPACE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 WORD = re.compile(r"\w+", re.UNICODE)
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -25,7 +25,7 @@ def clean_text(value: str | None) -> str | None:
 
 def node_text(node: lxml.html.HtmlElement) -> str:
     """Visible text of an element, whitespace-collapsed (scripts and styles excluded)."""
-    parts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    parts: list[str] = VISIBLE_TEXT(node)  # type: ignore[assignment]
     return WHITESPACE.sub(" ", "".join(parts)).strip()
 
 
