@@ -30,7 +30,7 @@ SHORT_TEXT_TEMPLATE = (
 NON_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 MAX_DISPLAY_LENGTH = 60
 MAX_CLIMB = 3
-ARTICLE_HEADLINES = lxml.etree.XPath("(//article//h1 | //main//h1)[1]")
+ARTICLE_TAGS = frozenset({"article", "main"})
 # The article header: the largest block around the headline that is still short. A reading time
 # further away belongs to a teaser of another article ("3 min read" on a related card), not to this one.
 MAX_HEADER_CLIMB = 4
@@ -105,8 +105,8 @@ def _headline_node(page: Page, headline: str | None) -> lxml.html.HtmlElement | 
         for node in headlines:
             if clean_text(node.text_content()) == headline:
                 return node
-    in_article: list[lxml.html.HtmlElement] = ARTICLE_HEADLINES(page.root)  # type: ignore[assignment]
-    return (in_article or headlines or [None])[0]
+    in_article = (h for h in headlines if any(a.tag in ARTICLE_TAGS for a in h.iterancestors()))
+    return next(in_article, headlines[0] if headlines else None)
 
 
 def _header_scope(page: Page, headline: str | None) -> lxml.html.HtmlElement:
