@@ -26,6 +26,8 @@ from newsspider.extract.markup import near_headline, spaced_text
 from newsspider.extract.metadata import page_language
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import lxml.html
 
     from newsspider.extract.page import Page
@@ -137,9 +139,9 @@ def _shows_date(node: lxml.html.HtmlElement) -> bool:
     return bool(marks.strip()) and DATE_CLASS.search(marks) is not None
 
 
-def _visible_nodes(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
-    """Short texts of elements that show a date, near the headline, in page order."""
-    found: list[tuple[str, lxml.html.HtmlElement]] = []
+def _visible_nodes(page: Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
+    """Short texts of elements that show a date, near the headline, in page order; read only as far as
+    the caller asks (the published date usually sits right under the headline)."""
     seen: set[str] = set()
     for node in near_headline(page, after_first=True):
         if not _shows_date(node):
@@ -148,10 +150,9 @@ def _visible_nodes(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
         if not text or len(text) > MAX_VISIBLE_TEXT or not any(c.isdigit() for c in text) or text in seen:
             continue
         seen.add(text)
-        found.append((text, node))
-        if len(found) >= MAX_VISIBLE_CANDIDATES:
-            break
-    return found
+        yield text, node
+        if len(seen) >= MAX_VISIBLE_CANDIDATES:
+            return
 
 
 def _profile_raw(page: Page) -> str | None:
