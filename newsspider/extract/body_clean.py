@@ -8,6 +8,7 @@ or one line. Nothing here changes the tree: other extractors read the same parse
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
@@ -151,13 +152,23 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
         # A link or span inside a sentence is part of it, whatever its class ("tag-link").
         return False
     names = class_id(el)
-    if not names or GOOD.search(names) or not EMBEDDED_POST_CLASSES.isdisjoint(names.split()):
+    if not names:
         return False
-    if el.get("itemprop") == "articleBody":
+    strength = _name_strength(names)
+    if strength is None or el.get("itemprop") == "articleBody":
         return False
+    return not _holds_content(el, strength)
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_strength(names: str) -> str | None:
+    """How strongly class and id words name boilerplate: "hard", "soft", or None (not at all, or
+    named as content). Pages repeat class names ("menu-item" fifty times), so answers are kept."""
+    if GOOD.search(names) or not EMBEDDED_POST_CLASSES.isdisjoint(names.split()):
+        return None
     if HARD_BAD.search(names):
-        return not _holds_content(el, "hard")
-    return bool(SOFT_BAD.search(names)) and not _holds_content(el, "soft")
+        return "hard"
+    return "soft" if SOFT_BAD.search(names) else None
 
 
 def _holds_content(el: lxml.html.HtmlElement, strength: str) -> bool:
