@@ -46,6 +46,8 @@ MAX_SECTION_WORDS = 2
 #: (a JSON-LD headline is both: some sites glue the site name on, others do not).
 TITLE_SOURCES = frozenset({"meta-og", "meta-twitter", "markup-title", "json-ld"})
 PEER_SOURCES = ("json-ld", "markup-h1", "markup-itemprop")
+#: The peers tried first: they usually settle a title, and the itemprop headline costs a scan of the page.
+CHEAP_PEERS = ("json-ld", "markup-h1")
 _SITE_KEYS: WeakKeyDictionary[Page, set[str]] = WeakKeyDictionary()
 #: Sources in the order they are trusted.
 PRIORITY = ("json-ld", "meta-og", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
@@ -173,9 +175,8 @@ class _Sources:
         value = self.raw(source)
         if not value or source not in TITLE_SOURCES or not TITLE_SEPARATOR.search(value):
             return value
-        # The JSON-LD headline and <h1> usually settle it; the itemprop headline costs a scan of the page.
         cut = value
-        for sources in (PEER_SOURCES[:-1], PEER_SOURCES):
+        for sources in (CHEAP_PEERS, PEER_SOURCES):
             cut = _strip_by_peers(value, [v for peer in sources if (v := self.raw(peer))])
             if cut != value:
                 break
