@@ -89,6 +89,28 @@ def ld(fields: str) -> str:
             "Schools and AI - Children get faster",
             "markup",
         ),
+        # <meta name="headline"> is a declared headline: it beats a title with the section glued on.
+        (
+            '<meta property="og:title" content="Party expels rival-Politics | Daily">'
+            '<meta name="headline" content="Party expels rival">',
+            "",
+            "Party expels rival",
+            "meta",
+        ),
+        # Two unrelated kickers over one headline: the kicker is a label, the headline what both share.
+        (
+            '<meta property="og:title" content="Attack on Israel: «Restraint has to do with the US»">',
+            "<h1>Escalation in the Middle East - «Restraint has to do with the US»</h1>",
+            "«Restraint has to do with the US»",
+            "meta",
+        ),
+        # ... but two wordings of one kicker are not two labels: the headline keeps it.
+        (
+            '<meta property="og:title" content="Johannesburg has failed its traders: here is a solution">',
+            "<h1>Joburg has failed its traders: here is a solution</h1>",
+            "Johannesburg has failed its traders: here is a solution",
+            "meta",
+        ),
         (ld('"headline": "From JSON-LD"'), "<h1>From h1</h1>", "From JSON-LD", "json-ld"),
         ("", "<h1>  From   h1 </h1>", "From h1", "markup"),
         ("<title>Only a title - Golem.de</title>", "", "Only a title", "markup"),

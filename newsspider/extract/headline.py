@@ -1,4 +1,4 @@
-"""The headline: candidates from JSON-LD, Open Graph, <h1>, Twitter and <title>, cleaned, first wins.
+"""The headline: candidates from JSON-LD, meta tags, <h1>, Twitter and <title>, cleaned, first wins.
 
 Sites disagree with themselves: the JSON-LD headline, og:title and the <h1> are often three wordings
 of one story. The JSON-LD ``headline`` is the one the publisher declares as the article's headline;
@@ -6,6 +6,7 @@ og:title is often a variant written for sharing, and twitter:title tells when it
 :func:`source_order`); the others follow in :data:`PRIORITY` order.
 Every source may carry the site name ("Headline | Site", "Site: Headline", JSON-LD included): it is
 cut where another source gives the same headline alone, else where a segment names the site.
+A kicker the sources disagree on is dropped (:func:`without_disputed_kicker`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/~]\s+|\s*[|｜ㅣ]\s*|\s*--
 #: Elements that may hold the headline, by source: the first with text is taken.
 HEADLINE_TAGS = {"markup-h1": "h1", "markup-title": "title"}
 ITEMPROP_HEADLINE = etree.XPath("//*[@itemprop='headline' and not(self::meta)]")
+WORD = re.compile(r"\w+")
 ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 EDGE_PUNCT = " \"'.:;,-–—|"
@@ -44,15 +46,19 @@ MIN_KEY = 3
 MAX_SECTION_WORDS = 2
 #: Sources that may carry the site name ("Headline | Site"), and those that give the headline alone
 #: (a JSON-LD headline is both: some sites glue the site name on, others do not).
-TITLE_SOURCES = frozenset({"meta-og", "meta-twitter", "markup-title", "json-ld"})
+TITLE_SOURCES = frozenset({"meta-og", "meta-twitter", "markup-title", "json-ld", "meta-headline"})
 PEER_SOURCES = ("json-ld", "markup-h1", "markup-itemprop")
 #: The peers tried first: they usually settle a title, and the itemprop headline costs a scan of the page.
 CHEAP_PEERS = ("json-ld", "markup-h1")
 _SITE_KEYS: WeakKeyDictionary[Page, set[str]] = WeakKeyDictionary()
 #: Sources in the order they are trusted.
-PRIORITY = ("json-ld", "meta-og", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
+PRIORITY = ("json-ld", "meta-headline", "meta-og", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
 #: The order when og:title is not a social twin of twitter:title (see :func:`source_order`).
-SHARED_PRIORITY = ("meta-og", "json-ld", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
+SHARED_PRIORITY = ("meta-og", *(source for source in PRIORITY if source != "meta-og"))
+#: Between a kicker and the headline it tops: "Kicker: Headline", "Kicker - Headline".
+KICKER_SEPARATOR = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+#: Sources compared to find a kicker they disagree on (the itemprop headline costs a scan, so not it).
+KICKER_PEERS = ("json-ld", "meta-headline", "meta-og", "markup-h1", "meta-twitter", "markup-title")
 #: Soft hyphens and zero-width characters, which never show.
 INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
@@ -164,6 +170,8 @@ class _Sources:
             return page.meta_first("og:title")
         if source == "meta-twitter":
             return page.meta_first("twitter:title")
+        if source == "meta-headline":
+            return page.meta_first("headline")
         if source == "json-ld":
             article = main_article(page)
             return ld_text(article.get("headline") or article.get("name")) if article else None
@@ -199,13 +207,48 @@ def source_order(sources: _Sources) -> tuple[str, ...]:
     return SHARED_PRIORITY
 
 
+def _split_kicker(text: str) -> tuple[str, str] | None:
+    match = KICKER_SEPARATOR.search(text)
+    if match is None or not match.start() or match.end() == len(text):
+        return None
+    return text[: match.start()], text[match.end() :]
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.casefold()))
+
+
+def without_disputed_kicker(value: str, sources: _Sources) -> str:
+    """`value` without its kicker when another source tops the same headline with a different one.
+
+    "Angriff auf Israel: «…»" in og:title and "Eskalation in Nahost - «…»" in the <h1>: the kicker is
+    a label the desk varies per channel, the headline is what both share.
+    """
+    split = _split_kicker(value)
+    if split is None:
+        return value
+    kicker, core = _words(split[0]), comparable(split[1])
+    for source in KICKER_PEERS:
+        other = sources.cleaned(source)
+        other_split = _split_kicker(other) if other else None
+        # Two labels, not two wordings of one ("Joburg"/"Johannesburg has failed"): no word shared.
+        if other_split and comparable(other_split[1]) == core and not kicker & _words(other_split[0]):
+            return split[1].strip()
+    return value
+
+
 def headline_candidates(page: Page) -> Iterator[tuple[str, str]]:
-    """(source, headline) pairs, cleaned, in :func:`source_order`, each read only when reached."""
+    """(source, headline) pairs, cleaned, in :func:`source_order`, each read only when reached.
+
+    The first loses a kicker that the sources disagree on (:func:`without_disputed_kicker`).
+    """
     sources = _Sources(page)
+    first = True
     for source in source_order(sources):
         value = sources.cleaned(source)
         if value:
-            yield source, value
+            yield source, without_disputed_kicker(value, sources) if first else value
+            first = False
 
 
 def choose_headline(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 HEADLINE_PROVENANCE = {
     "meta-og": "meta",
     "meta-twitter": "meta",
+    "meta-headline": "meta",
     "json-ld": "json-ld",
     "markup-h1": "markup",
     "markup-itemprop": "microdata",
