@@ -175,6 +175,37 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2024-05-03", None, "2024-05-03"),
             "url",
         ),
+        # Dates written only as text, with no class name or <time>: labelled, or a line that is a date.
+        (
+            "",
+            '<p><span class="dimmed">publiziert am 25. September 2018</span></p><h1>Title</h1><p>Text.</p>',
+            URL,
+            Dates("2018-09-25", None, "25. September 2018"),
+            "heuristic",
+        ),
+        (
+            "",
+            "<dl><dt>Title</dt></dl> 기사입력 :[ 2018-08-25 15:24 ] <div><p>Text.</p></div>",
+            URL,
+            Dates("2018-08-25T15:24:00", None, "2018-08-25 15:24"),
+            "heuristic",
+        ),
+        (
+            "",
+            '<h1>Title</h1><div class="author"><span>By A. Writer</span><span> 18 NOV 2019 </span></div>',
+            URL,
+            Dates("2019-11-18", None, "18 NOV 2019"),
+            "heuristic",
+        ),
+        # ... but not a copyright year, a related story's date in a link, or a date in running text.
+        (
+            "",
+            "<h1>Title</h1><p>© 2019 Example News</p><a href='/other'>May 3, 2024</a>"
+            "<p>The law passed on May 3, 2024 after a long debate in the chamber.</p>",
+            URL,
+            Dates(),
+            None,
+        ),
         ("", "<h1>Title</h1>", URL, Dates(), None),
         ("", "", URL, Dates(), None),
     ],

@@ -34,7 +34,7 @@ HAS_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|Uhr)\s*\d{0,2}|\d\s*[ap]\.?m\b|时|時
 HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 LEADING_WORDS = re.compile(r"^[^\d,]*[^\W\d_][^\d,]*,\s*(?=\S*\d|[^\W\d_]+\.?\s+\d)")
-EDGE_NOISE = re.compile(r"^[\s|•·,:;\-–—]+|[\s|•·,:;\-–—]+$")
+EDGE_NOISE = re.compile(r"^[\s|•·,:;\-–—\[【]+|[\s|•·,:;\-–—\]】]+$")
 LABEL_KINDS = ("published", "modified")
 #: English dates with the month as a word ("November 19, 2019, 9:02 AM", "Mon, 18 Nov 2019 16:07:38 -0600"),
 #: read here because dateparser takes a couple of milliseconds for each. Other forms, and times zones

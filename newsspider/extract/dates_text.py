@@ -1,0 +1,69 @@
+"""The last resort for the published date: a date written as plain text near the headline.
+
+Some pages declare no date anywhere and mark none with a class name or ``<time>``; they still print
+it for readers: "publiziert am 25. September 2018", "기사입력 :[ 2018-08-25 15:24 ]", "18 NOV 2019".
+This reads the text nodes around the headline, in page order (after it first), and takes the first
+that is a labelled date, or a short line that is a date and nothing else. A year must be written
+out, so that a relative "2 hours ago" or a reading time is never taken for a date here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract.dates_parse import date_label, parse_text, strip_label
+from newsspider.extract.markup import near_headline
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    import lxml.html
+
+    from newsspider.extract.page import Page
+
+#: Elements whose text is never the article's date: code, links (related stories carry their own dates).
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "a", "option", "button"})
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+DIGIT_GROUPS = re.compile(r"\d+")
+#: A labelled date keeps its label within a short line ("Posted on Monday, 18 November 2019 at 09:00").
+MAX_LABELLED_TEXT = 80
+#: An unlabelled line is a date and nothing else: short, with a day besides the year ("© 2019" is none).
+MAX_BARE_TEXT = 32
+MIN_BARE_NUMBERS = 2
+MIN_BARE_TEXT = 6
+#: How many text nodes are tried before giving up (parsing is the costly step).
+MAX_TRIED = 8
+
+
+def _texts(node: lxml.html.HtmlElement, parent_skipped: bool) -> Iterator[str]:
+    if node.text and node.tag not in SKIPPED_TAGS:
+        yield node.text
+    if node.tail and not parent_skipped:
+        yield node.tail
+
+
+def _candidates(page: Page) -> Iterator[str]:
+    for node in near_headline(page, after_first=True):
+        parent = node.getparent()
+        for raw in _texts(node, parent is not None and parent.tag in SKIPPED_TAGS):
+            text = " ".join(raw.split())
+            if len(text) < MIN_BARE_TEXT or len(text) > MAX_LABELLED_TEXT or not YEAR.search(text):
+                continue
+            label = date_label(text)
+            if label == "published" or (
+                label is None and len(text) <= MAX_BARE_TEXT and len(DIGIT_GROUPS.findall(text)) >= MIN_BARE_NUMBERS
+            ):
+                yield text
+
+
+def written_date(page: Page, language: str | None) -> tuple[str, str] | None:
+    """(ISO date, text as shown) of the first date written out near the headline, or None."""
+    for tried, text in enumerate(_candidates(page)):
+        if tried >= MAX_TRIED:
+            break
+        shown = strip_label(text)
+        iso = parse_text(shown, language, page.fetched_at)
+        if iso:
+            return iso, shown
+    return None
