@@ -46,6 +46,12 @@ def ld(author: str) -> str:
         ("Автор: Олена Кузьменко", ["Олена Кузьменко"]),
         ("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen", ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
         ("By Jon King, News Reporter", ["Jon King"]),
+        # A job title after a comma, an agency after the name, a bio sentence: one author each.
+        ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+        ("Nicole Chavez, CNN Correspondent", ["Nicole Chavez"]),
+        ("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019", ["Tom Davies"]),
+        ("Dallas Robinson is a freelance writer living in Minneapolis", ["Dallas Robinson"]),
+        ("Associated Press", ["Associated Press"]),
         ("Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024", ["Aashish Saxena"]),
         ("capital von Jemima Kelly 05. November 2024", ["Jemima Kelly"]),
         ("Ursula von der Leyen", ["Ursula von der Leyen"]),
@@ -68,6 +74,7 @@ def test_parse_byline(text: str | None, expected: list[str]) -> None:
     [
         ("A. Smith, B. Jones and C. Brown", frozenset(), ["A. Smith", "B. Jones", "C. Brown"]),
         ("Le Figaro et AFP", frozenset({"lefigaro"}), ["Le Figaro et AFP"]),
+        ("Troy L. Smith, Cleveland.com", frozenset({"clevelandcom"}), ["Troy L. Smith"]),
         ("Guardian staff reporter", frozenset(), ["Guardian staff reporter"]),
         ("", frozenset(), []),
     ],
@@ -152,6 +159,14 @@ PERSON = (
             '<h1>T</h1><p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>',
             [Author("Dr. Max Kolter", url="https://www.example-news.com/autoren/name/max-kolter")],
             "markup",
+        ),
+        # A topic page about a person is no author page; a fact-check's claimant is no byline.
+        (
+            "",
+            '<h1>T</h1><a href="/topics/people/donald-trump.html">Donald Trump</a>'
+            '<div class="statement-author"><h4 class="author">The Russian and Syrian defense ministries</h4></div>',
+            [],
+            None,
         ),
         ("", "<h1>T</h1><p>No byline.</p>", [], None),
         ("", "", [], None),

@@ -26,10 +26,12 @@ BYLINE_CLASS = re.compile(r"byline|author|autor|writer|contributor|signature|fir
 NOT_DETAIL_CLASS = re.compile(r"social|share|follow|button|icon|name|modal|dropdown|menu|nav", re.IGNORECASE)
 NOT_BYLINE_CLASS = re.compile(
     r"teaser|card|comment|related|most-?read|quote|caption|credit|image|photo|media|avatar|bio|social|share"
-    r"|desc|title|position|job|role|function|prefix|label|date|time|follow|contact|more",
+    r"|desc|title|position|job|role|function|prefix|label|date|time|follow|contact|more|statement|claim",
     re.IGNORECASE,
 )
 AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/", re.IGNORECASE)
+#: Topic and tag pages list people too ("/topics/people/donald-trump"): links to them are no bylines.
+TOPIC_HREF = re.compile(r"/(?:topics?|tags?|themen|thema|subjects?|keywords?)/", re.IGNORECASE)
 #: Elements whose class names an author block (case variants by their common letters): the class values
 #: are read in one scan and matched here, which is faster than five contains() in the XPath.
 BODY_CLASSES = lxml.etree.XPath("//body//@class")
@@ -68,13 +70,21 @@ def byline_names(page: Page) -> list[str]:
     """Author names shown in the byline next to the headline: author-page links, then byline elements."""
     region = _region(page)
     for node in region:
-        if node.tag == "a" and AUTHOR_HREF.search(node.get("href") or "") and node.get("rel") != "nofollow":
+        href = node.get("href") or "" if node.tag == "a" else ""
+        if AUTHOR_HREF.search(href) and not TOPIC_HREF.search(href) and node.get("rel") != "nofollow":
             names = parse_byline(spaced_text(node))
             if names:
                 return _siblings_too(node, names)
+    excluded: set[lxml.html.HtmlElement] = set()
     for node in region:
         marks = _marks(node)
-        if not BYLINE_CLASS.search(marks) or NOT_BYLINE_CLASS.search(marks):
+        if not BYLINE_CLASS.search(marks):
+            continue
+        if NOT_BYLINE_CLASS.search(marks):
+            # Its parts too: the <h4 class="author"> of a fact-check's "statement-author" block.
+            excluded.add(node)
+            continue
+        if excluded and any(ancestor in excluded for ancestor in node.iterancestors()):
             continue
         text = spaced_text(node)
         if not text or len(text) > MAX_BYLINE_TEXT:

@@ -52,10 +52,12 @@ def _load() -> dict[str, re.Pattern[str]]:
         "role_suffix": re.compile(rf"\s+(?:{roles})$", re.IGNORECASE),
         "credit": re.compile(rf"^\W*(?:{_alternatives(data['credits'])})\b\s*[:/]", re.IGNORECASE),
         "stop": re.compile(rf"\s*\b(?:{_alternatives(data['stop'])})\b.*$", re.IGNORECASE),
+        "agency_suffix": re.compile(rf"[\s,]+(?:{_alternatives(data['agencies'])})$", re.IGNORECASE),
     }
 
 
 PATTERNS = _load()
+CONJUNCTIONS = frozenset(word.casefold() for word in load_data("bylines.json")["conjunctions"])
 
 
 def is_credit(text: str) -> bool:
@@ -92,6 +94,12 @@ def _still_a_name(text: str) -> bool:
     return CJK.search(text) is not None or sum(1 for w in text.split() if w[:1].isupper()) >= MIN_CAPITALISED
 
 
+def _ends_joined(text: str) -> bool:
+    """Whether `text` ends with a conjunction: "Le Figaro et" before "AFP" names two credits, not one."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in CONJUNCTIONS
+
+
 def clean_name(text: str) -> str | None:
     """One name: prefix, label, role suffix, e-mail and edge punctuation removed; None when it is no name."""
     text = EMAIL.sub(" ", URL.sub(" ", text))
@@ -101,6 +109,10 @@ def clean_name(text: str) -> str | None:
     without_role = PATTERNS["role_suffix"].sub("", text)
     if without_role != text and _still_a_name(without_role):
         text = without_role
+    without_agency = PATTERNS["agency_suffix"].sub("", text)
+    if without_agency != text and _still_a_name(without_agency) and not _ends_joined(without_agency):
+        # "Tom Davies Associated Press": the agency he files for, not part of his name.
+        text = without_agency
     text = text.strip(" \t-–—:,;.|/()[]'\"")
     return text if looks_like_name(text) else None
 
@@ -113,10 +125,15 @@ def split_names(text: str, *, keep_whole: frozenset[str] = frozenset()) -> list[
     "Le Figaro et AFP" is one credit.
     """
     parts = [p for p in PATTERNS["split"].split(text) if p and p.strip()]
-    if len(parts) > 1 and keep_whole and any(ALNUM.sub("", p.casefold()) in keep_whole for p in parts):
-        parts = [text]
+    if len(parts) > 1 and keep_whole:
+        sites = [ALNUM.sub("", p.casefold()) in keep_whole for p in parts]
+        # "Le Figaro et AFP" is one credit; in "Troy L. Smith, Cleveland.com" the site is where he works.
+        parts = [text] if sites[0] else [part for part, site in zip(parts, sites, strict=True) if not site]
     names: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
+        if index and PATTERNS["role_suffix"].search(part):
+            # "Tom Krisher, AP Auto Writer": a job title after the name, not a second author.
+            continue
         name = clean_name(part)
         if name:
             names.append(name)
