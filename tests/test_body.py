@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsspider.extract.body import Body, extract_body
-from newsspider.extract.body_clean import BoilerplateCache, is_boilerplate_line
+from newsspider.extract.body_clean import WHITESPACE_CHARS, BoilerplateCache, is_boilerplate_line
 from newsspider.extract.body_collect import Block, clean_blocks
 from newsspider.extract.body_lead import find_lead
 from newsspider.extract.page import Page
@@ -329,3 +329,16 @@ def test_embedded_tweet_is_kept_as_the_reader_sees_it() -> None:
         P3,
         P4,
     ]
+
+
+def test_whitespace_chars_are_every_character_str_isspace_knows() -> None:
+    expected = {chr(code) for code in range(0x110000) if chr(code).isspace()}
+    assert set(WHITESPACE_CHARS) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Advertisement", True), ("ADVERTISEMENT:\u00a0", True), ("Advertisement in the paper", False)],
+)
+def test_stock_lines_match_with_trailing_punctuation(line: str, expected: bool) -> None:
+    assert is_boilerplate_line(line, 0) is expected

@@ -56,9 +56,17 @@ BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
 MEDIA_ITEMPROPS = frozenset(DATA["media_itemprops"])
 EMBEDDED_POST_CLASSES = frozenset(DATA["embedded_post_classes"])
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
-TRAILING_PUNCTUATION = re.compile(r"[\s:.…!»>|→›-]+$")
+#: Every whitespace character (as ``\s`` matches), for str.strip: a regex anchored at the end tries
+#: every position of a long line.
+WHITESPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+#: Stripped from the end of a line before it is looked up: "Read more »", "Advertisement:".
+TRAILING_PUNCTUATION = WHITESPACE_CHARS + ":.…!»>|→›-"
 #: Brackets and bullets that frame a stock heading: "【関連記事】", "■ Related", "[PR]".
-FRAMING = re.compile(r"^[\s■□●◆◇▶►▼【〔\[]+|[\s】〕\]]+$")
+FRAMING_START = WHITESPACE_CHARS + "■□●◆◇▶►▼【〔["
+FRAMING_END = WHITESPACE_CHARS + "】〕]"
 # Modifiers describe an element rather than name it: "main--with-nav" (BEM) is a main element in a
 # page with navigation, "print:hidden" (Tailwind variants) is about other media.
 MODIFIERS = re.compile(r"--\S*|\S*[:\[]\S*")
@@ -213,8 +221,12 @@ def _linked_sentence(text: str, link_chars: int) -> bool:
 def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bool:
     """Whether a collected line is boilerplate: a stock phrase, a photo credit, a bare date, a teaser,
     or a short line of links."""
-    lowered = TRAILING_PUNCTUATION.sub("", text.lower())
-    if lowered in BOILERPLATE_LINES or FRAMING.sub("", lowered) in BOILERPLATE_LINES or PLACEHOLDER.match(text):
+    lowered = text.lower().rstrip(TRAILING_PUNCTUATION)
+    if (
+        lowered in BOILERPLATE_LINES
+        or lowered.lstrip(FRAMING_START).rstrip(FRAMING_END) in BOILERPLATE_LINES
+        or PLACEHOLDER.match(text)
+    ):
         return True
     words = len(text.split())
     if words <= CREDIT_MAX_WORDS and (lowered.startswith(CREDIT_PREFIXES) or lowered.endswith(CREDIT_SUFFIXES)):
