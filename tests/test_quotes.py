@@ -115,6 +115,12 @@ MARK_STYLES = [
         "de",
         q("Wir haben keine Zeit zu verlieren", "direct", "Boris Pistorius", None, "betonte", 0),
     ),
+    # Swiss German writes «…», as French does.
+    (
+        ["«Wir senden falsche Signale aus», sagte Alain Schnegg."],
+        "de",
+        q("Wir senden falsche Signale aus", "direct", "Alain Schnegg", None, "sagte", 0),
+    ),
     (["「We will win,」 Zelensky said."], None, q("We will win", "direct", "Zelensky", None, "said", 0)),
 ]
 

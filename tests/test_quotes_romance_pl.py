@@ -75,6 +75,25 @@ FRENCH: list[tuple[list[str], list[Row]]] = [
         [f"«{NNBSP}Nous ne céderons pas{NNBSP}», a indiqué l'Élysée dans un communiqué."],
         [("Nous ne céderons pas", "direct", "Élysée", None)],
     ),
+    # The incise inside the guillemets: the quote is cut around it, both parts are the speaker's.
+    (
+        [
+            "La ministre Marie Dupont était à Lyon mardi.",
+            "«Nous ne céderons pas, souligne-t-elle. Le combat continue.»",
+            "«Il faut agir vite, explique Jean Martin, sinon il sera trop tard.»",
+        ],
+        [
+            ("Nous ne céderons pas", "direct", "Marie Dupont", "ministre"),
+            ("Le combat continue.", "direct", "Marie Dupont", "ministre"),
+            ("Il faut agir vite", "direct", "Jean Martin", None),
+            ("sinon il sera trop tard.", "direct", "Jean Martin", None),
+        ],
+    ),
+    # ... while a comma inside a quote with no cue after it is the speaker's own.
+    (
+        ["«Oui, bien sûr, nous venons», dit-il."],
+        [("Oui, bien sûr, nous venons", "direct", None, None)],
+    ),
 ]
 
 SPANISH: list[tuple[list[str], list[Row]]] = [

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes import direct
 from newsspider.extract.quotes.attribution import bare_attribution, before_quote, handed_over
 from newsspider.extract.quotes.dashes import with_dash_quotes
+from newsspider.extract.quotes.incise import split_incises
 from newsspider.extract.quotes.lexicon import get_lexicon
 from newsspider.extract.quotes.marks import Span, find_spans
 from newsspider.extract.quotes.names import apposed_subject, names_in, without_nicknames
@@ -37,7 +39,8 @@ class ArticleQuotes:
         self.paragraphs = paragraphs
         self.lexicon = lexicon
         self.headline = headline
-        self.spans = with_dash_quotes(paragraphs, find_spans(paragraphs, lexicon.marks), lexicon)
+        spans, self.continued = split_incises(paragraphs, find_spans(paragraphs, lexicon.marks), lexicon)
+        self.spans = with_dash_quotes(paragraphs, spans, lexicon)
         self.registry = Registry(lexicon)
         self.masked = self._mask()
         self.sentences = [split_sentences(text, lexicon) for text in self.masked]
@@ -156,6 +159,12 @@ class ArticleQuotes:
         whole = masked[sentence[0] : sentence[1]]
         if direct.in_headline(span, self.headline):
             return False
+        if span in self.continued and self.found and self.found[-1][2].paragraph == span.paragraph:
+            # The rest of a quote cut around its incise: the first part's speaker, cue and kind.
+            first = self.found[-1][2]
+            rest = self._quote(span.text, first.type, None, None, span.paragraph)
+            self.found.append((span.paragraph, span.start, replace(first, text=rest.text)))
+            return True
         own = direct.own_attribution(before, tail, self.lexicon)
         if handed_over(before, self.lexicon):  # "… called it “…” and said, “…”": the sentence's subject
             report = analyze(whole, self.lexicon, self.registry.knows, span.start - sentence[0])
