@@ -206,6 +206,9 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates(),
             None,
         ),
+        # A bare date above the headline, or on a page with no <h1>, is as often today's date in the header.
+        ("", "<div>Wednesday, 20 Nov 2019</div><h1>Title</h1><p>Text.</p>", URL, Dates(), None),
+        ("", "<div>Wednesday, 20 Nov 2019</div><b>Title</b><p>Text.</p>", URL, Dates(), None),
         ("", "<h1>Title</h1>", URL, Dates(), None),
         ("", "", URL, Dates(), None),
     ],

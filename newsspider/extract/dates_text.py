@@ -3,8 +3,10 @@
 Some pages declare no date anywhere and mark none with a class name or ``<time>``; they still print
 it for readers: "publiziert am 25. September 2018", "기사입력 :[ 2018-08-25 15:24 ]", "18 NOV 2019".
 This reads the text nodes around the headline, in page order (after it first), and takes the first
-that is a labelled date, or a short line that is a date and nothing else. A year must be written
-out, so that a relative "2 hours ago" or a reading time is never taken for a date here.
+that is a labelled date, or, after the headline, a short line that is a date and nothing else (a
+bare date above it is as often today's date in the page header). A year must be written out, so
+that a relative "2 hours ago" or a reading time is never taken for a date here. A page with no
+<h1> has no "after": only labelled dates count there.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsspider.extract.dates_parse import date_label, parse_text, strip_label
-from newsspider.extract.markup import near_headline
+from newsspider.extract.markup import headline_halves, near_headline
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -44,7 +46,11 @@ def _texts(node: lxml.html.HtmlElement, parent_skipped: bool) -> Iterator[str]:
 
 
 def _candidates(page: Page) -> Iterator[str]:
-    for node in near_headline(page, after_first=True):
+    after = headline_halves(page)[1]
+    bare_allowed = True
+    for index, node in enumerate(near_headline(page, after_first=True)):
+        if index == len(after):
+            bare_allowed = False
         parent = node.getparent()
         for raw in _texts(node, parent is not None and parent.tag in SKIPPED_TAGS):
             text = " ".join(raw.split())
@@ -52,7 +58,10 @@ def _candidates(page: Page) -> Iterator[str]:
                 continue
             label = date_label(text)
             if label == "published" or (
-                label is None and len(text) <= MAX_BARE_TEXT and len(DIGIT_GROUPS.findall(text)) >= MIN_BARE_NUMBERS
+                bare_allowed
+                and label is None
+                and len(text) <= MAX_BARE_TEXT
+                and len(DIGIT_GROUPS.findall(text)) >= MIN_BARE_NUMBERS
             ):
                 yield text
 

@@ -61,7 +61,7 @@ def _preceding(node: lxml.html.HtmlElement, limit: int) -> list[lxml.html.HtmlEl
     return found[::-1]
 
 
-def _halves(page: Page) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+def headline_halves(page: Page) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
     """The elements before and after the first <h1> (both empty when the page has none), computed once."""
     if "headline_halves" not in page.memo:
         h1 = next(page.root.iter("h1"), None)
@@ -77,7 +77,7 @@ def near_headline(page: Page, *, after_first: bool = False) -> list[lxml.html.Ht
     the whole body when the page has no <h1>."""
     key = f"near_headline:{after_first}"
     if key not in page.memo:
-        before, after = _halves(page)
+        before, after = headline_halves(page)
         nodes = after + before if after_first else before + after
         if not nodes:
             nodes = [node for node in page.root.xpath(WHOLE_BODY) if isinstance(node.tag, str)]
@@ -167,7 +167,7 @@ def markup_section(page: Page) -> str | None:
 
     Marked elements after the headline are not read: there they title other stories' boxes ("More in Sport").
     """
-    before, after = _halves(page)
+    before, after = headline_halves(page)
     for node in before:
         found = _category_link(node) or _marked_section(page, node)
         if found:
