@@ -168,6 +168,21 @@ PERSON = (
             [],
             None,
         ),
+        # A byline as a plain line, with no class or link to tell it by (table-layout pages) ...
+        (
+            "",
+            "<h1>T</h1><font size='2'>By John Smith, Staff Writer<br>March 3, 2008</font>"
+            "<p>By Tuesday, it was over.</p>",
+            [Author("John Smith")],
+            "markup",
+        ),
+        # ... but not another story's, in a teaser link, nor a sentence that opens with "By".
+        (
+            "",
+            "<h1>T</h1><p>By Tuesday, it was over.</p><a href='/other'><h6>By Ben Blanchard and Yimou Lee</h6></a>",
+            [],
+            None,
+        ),
         ("", "<h1>T</h1><p>No byline.</p>", [], None),
         ("", "", [], None),
     ],

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from newsspider.extract.bylines import name_key, parse_byline
+from newsspider.extract.bylines import has_prefix, name_key, parse_byline
 from newsspider.extract.markup import near_headline, spaced_text
 from newsspider.extract.text import absolute_url, clean_text
 
@@ -45,6 +45,9 @@ SOCIAL_HOSTS = re.compile(
 SHARE_LINK = re.compile(r"share|sharer|intent|/status/", re.IGNORECASE)
 SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "figure", "figcaption", "nav", "footer"})
 MAX_BYLINE_TEXT = 300
+#: A byline written as plain text ("By John Smith, Staff Writer") is a short line of its own.
+MAX_BYLINE_LINE = 80
+MIN_NAME_WORDS = 2
 MAX_CARD_TEXT = 800
 MAX_ROLE_TEXT = 80
 MIN_BIO_TEXT = 20
@@ -92,6 +95,23 @@ def byline_names(page: Page) -> list[str]:
         names = _link_names(node) or parse_byline(text)
         if names:
             return names
+    return _prefixed_line(region)
+
+
+def _prefixed_line(region: list[lxml.html.HtmlElement]) -> list[str]:
+    """Names of the first byline written as a plain line, with no class or link to tell it by: a text
+    node that opens with "By", "Von", "Par" ... and names people only (pages of table-layout days).
+    Not inside a link: a teaser of another story carries that story's byline."""
+    for node in region:
+        for raw, holder in ((node.text, node), (node.tail, node.getparent())):
+            text = " ".join(raw.split()) if raw else ""
+            if not text or len(text) > MAX_BYLINE_LINE or not has_prefix(text):
+                continue
+            if holder is None or holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
+                continue
+            names = parse_byline(text)
+            if names and all(len(name.split()) >= MIN_NAME_WORDS for name in names):
+                return names
     return []
 
 

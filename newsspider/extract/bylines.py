@@ -65,6 +65,11 @@ def is_credit(text: str) -> bool:
     return PATTERNS["credit"].match(text) is not None
 
 
+def has_prefix(text: str) -> bool:
+    """Whether `text` opens with a byline prefix ("By", "Von:", "Par" ...)."""
+    return PATTERNS["prefix"].match(text) is not None or PATTERNS["glued_prefix"].match(text) is not None
+
+
 def strip_prefix(text: str) -> str:
     """`text` without a leading "By", "Von:", "Ein Kommentar von" ..."""
     text = PATTERNS["glued_prefix"].sub("", text.strip(), count=1)
