@@ -176,6 +176,14 @@ PERSON = (
             [Author("John Smith")],
             "markup",
         ),
+        # ... or a prefix alone before links to the authors' pages.
+        (
+            "",
+            "<h1>T</h1><ul><li>3 Minuten Lesezeit</li><li>Von: <span><a href='/bill-mccarthy'>Bill  MCCARTHY</a>,"
+            "</span><span><a href='/marisha-goldhamer'>Marisha GOLDHAMER</a></span></li></ul>",
+            [Author("Bill MCCARTHY"), Author("Marisha GOLDHAMER")],
+            "markup",
+        ),
         # ... but not another story's, in a teaser link, nor a sentence that opens with "By".
         (
             "",

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from newsspider.extract.bylines import has_prefix, name_key, parse_byline
+from newsspider.extract.bylines import has_prefix, name_key, parse_byline, strip_prefix
 from newsspider.extract.markup import near_headline, spaced_text
 from newsspider.extract.text import absolute_url, clean_text
 
@@ -48,6 +48,7 @@ MAX_BYLINE_TEXT = 300
 #: A byline written as plain text ("By John Smith, Staff Writer") is a short line of its own.
 MAX_BYLINE_LINE = 80
 MIN_NAME_WORDS = 2
+MAX_PREFIXED_LINKS = 4
 MAX_CARD_TEXT = 800
 MAX_ROLE_TEXT = 80
 MIN_BIO_TEXT = 20
@@ -98,18 +99,29 @@ def byline_names(page: Page) -> list[str]:
     return _prefixed_line(region)
 
 
+def _links_after(node: lxml.html.HtmlElement, in_tail: bool) -> list[lxml.html.HtmlElement]:
+    """The links right after a text: inside `node` after its text, or after `node` for its tail."""
+    if not in_tail:
+        return list(node.iter("a"))[:MAX_PREFIXED_LINKS]
+    return [link for sibling in node.itersiblings() for link in sibling.iter("a")][:MAX_PREFIXED_LINKS]
+
+
 def _prefixed_line(region: list[lxml.html.HtmlElement]) -> list[str]:
-    """Names of the first byline written as a plain line, with no class or link to tell it by: a text
-    node that opens with "By", "Von", "Par" ... and names people only (pages of table-layout days).
+    """Names of the first byline written as a plain line, with no class or author-page link to tell it
+    by: a text node that opens with "By", "Von", "Par" ... and names people only (pages of
+    table-layout days), or such a prefix alone before links to the authors ("Von: <a>Bill McCarthy</a>").
     Not inside a link: a teaser of another story carries that story's byline."""
     for node in region:
-        for raw, holder in ((node.text, node), (node.tail, node.getparent())):
+        for raw, holder, in_tail in ((node.text, node, False), (node.tail, node.getparent(), True)):
             text = " ".join(raw.split()) if raw else ""
             if not text or len(text) > MAX_BYLINE_LINE or not has_prefix(text):
                 continue
             if holder is None or holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
                 continue
-            names = parse_byline(text)
+            if strip_prefix(text).strip(" :"):
+                names = parse_byline(text)
+            else:
+                names = [name for link in _links_after(node, in_tail) for name in parse_byline(spaced_text(link))]
             if names and all(len(name.split()) >= MIN_NAME_WORDS for name in names):
                 return names
     return []
