@@ -338,7 +338,16 @@ def test_whitespace_chars_are_every_character_str_isspace_knows() -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("Advertisement", True), ("ADVERTISEMENT:\u00a0", True), ("Advertisement in the paper", False)],
+    [
+        ("Advertisement", True),
+        ("ADVERTISEMENT:\u00a0", True),
+        ("Advertisement in the paper", False),
+        # A byline left in the text is no paragraph; a sentence opening with "By" is one.
+        ("Von Nina Magoley", True),
+        ("von Engin Haupt, MDR SACHSEN-ANHALT", True),
+        ("By the numbers", False),
+        ("By Tuesday the water had gone down.", False),
+    ],
 )
 def test_stock_lines_match_with_trailing_punctuation(line: str, expected: bool) -> None:
     assert is_boilerplate_line(line, 0) is expected

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
 
+from newsspider.extract.bylines import has_prefix, parse_byline
 from newsspider.extract.datafiles import load_data
 
 if TYPE_CHECKING:
@@ -99,6 +100,9 @@ CREDIT_MAX_WORDS = 15
 #: A short line this much made of digits is a date or time ("Freitag, 28.04.2023, 19:25").
 DATE_MAX_WORDS = 6
 DATE_DIGIT_SHARE = 0.35
+#: A byline line: a prefix and names of two or more capitalised words each, in a few words.
+BYLINE_MAX_WORDS = 10
+BYLINE_NAME_WORDS = 2
 TEASER_MAX_WORDS = 30
 
 
@@ -218,9 +222,19 @@ def _linked_sentence(text: str, link_chars: int) -> bool:
     return text.endswith(SENTENCE_END) and len(text) - link_chars >= LINKED_SENTENCE_OWN_CHARS
 
 
+def _byline_line(text: str, words: int) -> bool:
+    """Whether a line is only a byline: "Von Nina Magoley", "By A. Smith and B. Jones"."""
+    if words > BYLINE_MAX_WORDS or not has_prefix(text):
+        return False
+    names = parse_byline(text)
+    return bool(names) and all(
+        sum(word[:1].isupper() for word in name.split()) >= BYLINE_NAME_WORDS for name in names
+    )
+
+
 def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bool:
-    """Whether a collected line is boilerplate: a stock phrase, a photo credit, a bare date, a teaser,
-    or a short line of links."""
+    """Whether a collected line is boilerplate: a stock phrase, a photo credit, a bare date, a byline,
+    a teaser, or a short line of links."""
     lowered = text.lower().rstrip(TRAILING_PUNCTUATION)
     if (
         lowered in BOILERPLATE_LINES
@@ -232,6 +246,8 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
     if words <= CREDIT_MAX_WORDS and (lowered.startswith(CREDIT_PREFIXES) or lowered.endswith(CREDIT_SUFFIXES)):
         return True
     if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
+        return True
+    if _byline_line(text, words):
         return True
     if (
         link_chars
