@@ -347,6 +347,11 @@ def test_whitespace_chars_are_every_character_str_isspace_knows() -> None:
         ("von Engin Haupt, MDR SACHSEN-ANHALT", True),
         ("By the numbers", False),
         ("By Tuesday the water had gone down.", False),
+        # A labelled date, or a date label alone, is no paragraph either.
+        ("Updated at 1:23 p.m.", True),
+        ("Publiziert", True),
+        ("Published in 1998, the novel sold a million copies in its first year.", False),
+        ("Posted by the editors", False),
     ],
 )
 def test_stock_lines_match_with_trailing_punctuation(line: str, expected: bool) -> None:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from newsspider.extract.bylines import has_prefix, parse_byline
 from newsspider.extract.datafiles import load_data
+from newsspider.extract.dates_parse import date_label, strip_label
 
 if TYPE_CHECKING:
     import lxml.html
@@ -100,6 +101,8 @@ CREDIT_MAX_WORDS = 15
 #: A short line this much made of digits is a date or time ("Freitag, 28.04.2023, 19:25").
 DATE_MAX_WORDS = 6
 DATE_DIGIT_SHARE = 0.35
+#: A labelled date line: "Updated at 1:23 p.m.", "Veröffentlicht am 3. Mai 2024, 10:15 Uhr".
+DATE_LABEL_MAX_WORDS = 8
 #: A byline line: a prefix and names of two or more capitalised words each, in a few words.
 BYLINE_MAX_WORDS = 10
 BYLINE_NAME_WORDS = 2
@@ -232,6 +235,13 @@ def _byline_line(text: str, words: int) -> bool:
     )
 
 
+def _dateline(text: str, words: int) -> bool:
+    """Whether a line is a labelled date, or a date label alone: "Updated at 1:23 p.m.", "Publiziert"."""
+    if words > DATE_LABEL_MAX_WORDS or date_label(text) is None:
+        return False
+    return any(c.isdigit() for c in text) or not strip_label(text)
+
+
 def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bool:
     """Whether a collected line is boilerplate: a stock phrase, a photo credit, a bare date, a byline,
     a teaser, or a short line of links."""
@@ -247,7 +257,7 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
         return True
     if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
         return True
-    if _byline_line(text, words):
+    if _byline_line(text, words) or _dateline(text, words):
         return True
     if (
         link_chars
