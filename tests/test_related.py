@@ -72,3 +72,16 @@ def test_heading_block_links_and_body_links_deduplicated() -> None:
         ("https://news.example/world/two/", "related", "Story two has a title"),
         ("https://news.example/world/three/", "related", "Story three has a title"),
     ]
+
+
+def test_body_links_to_images_authors_topics_or_without_words_are_not_related() -> None:
+    inline = (
+        '<p>The council <a href="/world/vote/">voted on the plan</a> after a long debate in the chamber.'
+        ' <a href="/uploads/2014/06/photo.jpg"><img src="/t.jpg" alt=""></a>'
+        ' <a href="/autoren/77921134/konstantin-furrer"><img src="/a.jpg" alt=""></a>'
+        ' <a href="/thema/real-madrid">Real Madrid</a> and <a href="/world/rally/">a rally</a> followed.</p>'
+    )
+    assert related(inline) == [
+        ("https://news.example/world/vote/", "inline", "voted on the plan"),
+        ("https://news.example/world/rally/", "inline", "a rally"),
+    ]

@@ -56,13 +56,16 @@ def _heading_kind(text: str) -> str | None:
 
 
 def is_content_link(url: str, page_urls: set[str]) -> bool:
-    """Whether `url` may be a related link: not the page itself, not navigation, tags or sharing."""
+    """Whether `url` may be a related link: not the page itself, not navigation, tags, authors, sharing,
+    nor an image or media file."""
     if url.split("#", 1)[0] in page_urls:
         return False
     lowered = url.lower()
     if any(host in lowered for host in _data()["share_hosts"]):
         return False
     path = urlsplit(lowered).path
+    if path.endswith(tuple(_data()["media_extensions"])):
+        return False
     return path not in {"", "/"} and not any(part in path for part in _data()["excluded_paths"])
 
 
@@ -180,7 +183,8 @@ def extract_related_links(page: Page, body: Body, canonical_url: str | None = No
         found.extend(_labelled_links(page, body))
         if found:
             page.set_source("related_links", "heuristic")
-    found.extend(RelatedLink(url=url, kind="inline", title=title or None) for url, title in body.links)
+    # A link in the text with no words of its own is an image or an icon, not a story it points to.
+    found.extend(RelatedLink(url=url, kind="inline", title=title) for url, title in body.links if title)
     unique: dict[str, RelatedLink] = {}
     for link in found:
         if link.url not in unique and is_content_link(link.url, page_urls):
