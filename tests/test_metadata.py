@@ -213,6 +213,11 @@ def test_extract_section(head: str, expected: str | None) -> None:
         ('<meta property="article:tag" content="AI"><meta property="article:tag" content="ai">', ["AI"]),
         (ld('"keywords": "Dark Mode, leaderboards; Strava"'), ["Dark Mode", "leaderboards", "Strava"]),
         ('<meta name="keywords" content=" , ">', []),
+        # Keywords for machines are no tags: ids, snake_case flags, CODE:VALUE, punctuation.
+        (
+            '<meta name="keywords" content="@post-id:1913719, ctp_video, RSBI:HUMAN-RIGHTS, &quot;, NATO, Kyiv: war">',
+            ["NATO", "Kyiv: war"],
+        ),
         ("", []),
     ],
 )

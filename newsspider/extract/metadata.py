@@ -28,6 +28,8 @@ HEADLINE_PROVENANCE = {
 }
 LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
 KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
+#: Keywords for machines, not readers: "@post-id:1913719", "ctp_video", "RSBI:HUMAN-RIGHTS", a lone '"'.
+MACHINE_KEYWORD = re.compile(r"^[^\w]*$|^@|^\S*_\S*$|^[A-Z0-9]+:\S+$")
 
 
 def _profile_text(page: Page, field: str) -> str | None:
@@ -142,7 +144,7 @@ def _split_keywords(values: list[str]) -> list[str]:
     for value in values:
         for part in KEYWORD_SPLIT.split(value):
             tag = clean_text(part)
-            if tag and tag.casefold() not in seen:
+            if tag and not MACHINE_KEYWORD.match(tag) and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)
     return tags
