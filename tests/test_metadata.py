@@ -200,6 +200,11 @@ def test_extract_canonical_url(head: str, expected: str | None) -> None:
     [
         ('<meta property="article:section" content="Politik">', "Politik"),
         (ld('"articleSection": ["Wirtschaft", "Politik"]'), "Wirtschaft"),
+        # A stock value or the site's own name is no section: the next source is asked.
+        ('<meta property="article:section" content="Front Page">' + ld('"articleSection": "Sport"'), "Sport"),
+        ('<meta property="article:section" content="Uncategorized">', None),
+        ('<meta property="og:site_name" content="Gizmodo"><meta property="article:section" content="gizmodo.com">',
+         None),
         ("", None),
     ],
 )

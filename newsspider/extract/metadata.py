@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newsspider.extract.cascade import cascade
-from newsspider.extract.headline import choose_headline, headline_candidates
+from newsspider.extract.datafiles import load_data
+from newsspider.extract.headline import choose_headline, headline_candidates, site_keys
 from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.ld_graph import ld_breadcrumb_section
 from newsspider.extract.markup import markup_section
@@ -27,6 +28,9 @@ HEADLINE_PROVENANCE = {
     "markup-title": "markup",
 }
 LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
+#: Section values that name no section ("Front Page", "Uncategorized"); the site's own name is none either.
+NOT_SECTIONS = frozenset(load_data("sections.json")["not_section"])
+SITE_KEY_CHARS = re.compile(r"[\W_]+")
 KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 #: Keywords for machines, not readers: "@post-id:1913719", "ctp_video", "RSBI:HUMAN-RIGHTS", a lone '"'.
 MACHINE_KEYWORD = re.compile(r"^[^\w]*$|^@|^\S*_\S*$|^[A-Z0-9]+:\S+$")
@@ -125,17 +129,30 @@ def page_language(page: Page) -> str | None:
 def extract_section(page: Page) -> str | None:
     """The section label: declared in meta tags or JSON-LD, else the page's breadcrumb, else the label
     shown near the headline (primary tag, kicker, category link)."""
+    profiled = _profile_text(page, "section")
+    if profiled:
+        page.set_source("section", "profile")
+        return profiled
     return cascade(
         page,
         "section",
         [
-            ("profile", lambda p: _profile_text(p, "section")),
-            ("meta", lambda p: clean_text(p.meta_first("article:section"))),
-            ("json-ld", lambda p: ld_text(p.article_ld.get("articleSection")) if p.article_ld else None),
-            ("json-ld", ld_breadcrumb_section),
-            ("markup", markup_section),
+            ("meta", lambda p: _a_section(p, clean_text(p.meta_first("article:section")))),
+            ("json-ld", lambda p: _a_section(p, ld_text(p.article_ld.get("articleSection")) if p.article_ld else None)),
+            ("json-ld", lambda p: _a_section(p, ld_breadcrumb_section(p))),
+            ("markup", lambda p: _a_section(p, markup_section(p))),
         ],
     )
+
+
+def _a_section(page: Page, value: str | None) -> str | None:
+    """`value` unless it names no section: a stock value, or the site's own name ("gizmodo.com")."""
+    if not value or value.casefold() in NOT_SECTIONS:
+        return None
+    keys = site_keys(page)
+    name = value.casefold()
+    named_site = SITE_KEY_CHARS.sub("", name) in keys or SITE_KEY_CHARS.sub("", name.split(".")[0]) in keys
+    return None if named_site else value
 
 
 def _split_keywords(values: list[str]) -> list[str]:
