@@ -118,7 +118,11 @@ def extract_language(page: Page) -> str | None:
 
 
 def page_language(page: Page) -> str | None:
-    """The page's language, as :func:`extract_language` finds it, without recording provenance."""
+    """The page's language, as :func:`extract_language` finds it (or as the record settled it from
+    the text, see :mod:`.language_guess`), without recording provenance."""
+    settled: str | None = page.memo.get("language")
+    if settled:
+        return settled
     for _source, step in LANGUAGE_STEPS:
         value = step(page)
         if value:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from newsspider.extract.authors import extract_authors
 from newsspider.extract.body import extract_body
 from newsspider.extract.dates import extract_dates
+from newsspider.extract.language_guess import checked_language
 from newsspider.extract.metadata import (
     extract_canonical_url,
     extract_description,
@@ -37,10 +38,14 @@ def iso_utc(moment: datetime) -> str:
 
 def build_article(page: Page, *, spider: str | None = None) -> Article:
     """Every field of the record, each from its own extractor over the one parsed page."""
-    language = extract_language(page)
+    declared = extract_language(page)
     headline = extract_headline(page)
     body = extract_body(page)
     text = body.text
+    language = checked_language(declared, f"{headline or ''}\n{text or ''}")
+    if language != declared:
+        page.set_source("language", "heuristic")
+        page.memo["language"] = language
     word_count = count_words(text, language)
     dates = extract_dates(page)
     canonical_url = extract_canonical_url(page)
