@@ -206,6 +206,22 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates(),
             None,
         ),
+        # A page rendered by JavaScript: the publication time in its data blob (plain or escaped JSON).
+        (
+            "",
+            '<div id="app"></div><script id="__NEXT_DATA__" type="application/json">'
+            '{"props": {"article": {"title": "T", "publishedAt": "2024-08-26T16:30:00+00:00"}}}</script>',
+            URL,
+            Dates("2024-08-26T16:30:00+00:00", None, "2024-08-26T16:30:00+00:00"),
+            "heuristic",
+        ),
+        (
+            "",
+            '<script>self.__next_f.push([1, "{\\"publish_date\\":\\"2025-01-21T11:50:32Z\\"}"])</script>',
+            URL,
+            Dates("2025-01-21T11:50:32+00:00", None, "2025-01-21T11:50:32Z"),
+            "heuristic",
+        ),
         # A bare date above the headline, or on a page with no <h1>, is as often today's date in the header.
         ("", "<div>Wednesday, 20 Nov 2019</div><h1>Title</h1><p>Text.</p>", URL, Dates(), None),
         ("", "<div>Wednesday, 20 Nov 2019</div><b>Title</b><p>Text.</p>", URL, Dates(), None),

@@ -20,6 +20,7 @@ from newsspider.extract.dates_parse import (
     same_day,
     strip_label,
 )
+from newsspider.extract.dates_script import script_date
 from newsspider.extract.dates_text import written_date
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
@@ -242,6 +243,11 @@ def _url_date(page: Page) -> _Found | None:
     return _Found(iso, raw, "url") if iso else None
 
 
+def _from_script(page: Page) -> _Found | None:
+    found = script_date(page)
+    return _Found(found[0], found[1], "heuristic") if found else None
+
+
 def _written(page: Page, language: str | None) -> _Found | None:
     found = written_date(page, language)
     return _Found(found[0], found[1], "heuristic") if found else None
@@ -264,7 +270,13 @@ def extract_dates(page: Page) -> Dates:
     published = structured
     if published is None or (shown and shown.source == "profile" and not same_day(shown.iso, published.iso)):
         # The profile's date as shown wins over structured data that names another day.
-        published = shown or _markup_dates(page, ANY_TIME, language) or _url_date(page) or _written(page, language)
+        published = (
+            shown
+            or _markup_dates(page, ANY_TIME, language)
+            or _url_date(page)
+            or _from_script(page)
+            or _written(page, language)
+        )
     modified = _with_offset(
         _ld_dates(page, "dateModified", language)
         or _meta_dates(page, MODIFIED_META, language)
