@@ -228,6 +228,19 @@ CASES = [
         [q("We are ready", "direct", None, None, "said", 0)],
         id="unresolved pronoun leaves the speaker empty",
     ),
+    pytest.param(
+        ["Tim Cook said he's extremely proud of the company's record."],
+        [q("he's extremely proud of the company's record", "indirect", "Tim Cook", None, "said", 0)],
+        id="a contracted pronoun starts the reported clause",
+    ),
+    pytest.param(
+        ["Marina Lacerda said she was abused for years.", "The 37-year-old said the abuse took place in the house."],
+        [
+            q("she was abused for years", "indirect", "Marina Lacerda", None, "said", 0),
+            q("the abuse took place in the house", "indirect", "Marina Lacerda", None, "said", 1),
+        ],
+        id="the N-year-old is the person last heard",
+    ),
 ]
 
 

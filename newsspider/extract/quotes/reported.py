@@ -52,6 +52,8 @@ DATELINE = re.compile(r"[A-Z][A-Z .’'/-]{2,}(?:,\s*[\w. ]{1,20}?)?(?:\s*\([^)]
 #: [X][X]* rather than [X]+ (the same matches): a search can then skip to where the class matches.
 CLAUSE_END = re.compile(r"[\s.!?;:,][\s.!?;:,]*$")
 MIN_CLAUSE_TOKENS = 3
+#: A subject pronoun with a verb contracted onto it: "he's", "they're", "we'll", "she'd", "I'm".
+CONTRACTION = re.compile(r"^(\w+)['’](?:s|re|ll|d|ve|m)$")
 MAX_GAP_TOKENS = 12
 MAX_CUES_TRIED = 3
 MAX_ENDING_COMMAS = 3
@@ -96,6 +98,8 @@ def _starts_clause(text: str, lexicon: Lexicon) -> bool:
     if len(words) < MIN_CLAUSE_TOKENS:
         return False
     first = words[0].lower().strip('"“‘«„(')
+    contracted = CONTRACTION.match(first)
+    first = contracted.group(1) if contracted else first  # "he's", "they're": the pronoun starts the clause
     if not (words[0][0].isupper() or words[0][0].isdigit() or first in lexicon.clause_starters):
         return False
     if first in DETERMINERS and lexicon.finite_verbs:
@@ -120,7 +124,9 @@ def _complementizer(rest: str, lexicon: Lexicon) -> int:
         elided = next((c for c in lexicon.elided_complementizers if token.startswith(c)), None)
         if elided is not None:  # "qu'il": the clause starts inside the word
             return word.start() + word.group().lower().index(elided) + len(elided)
-        stop = lexicon.is_cue(token) or token in lexicon.subject_pronouns or token in lexicon.finite_verbs
+        contracted = CONTRACTION.match(token)
+        subject = contracted.group(1) if contracted else token
+        stop = lexicon.is_cue(token) or subject in lexicon.subject_pronouns or token in lexicon.finite_verbs
         if SENTENCE_PUNCT.search(word.group()) or stop:
             return -1
     return -1

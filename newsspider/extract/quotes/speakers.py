@@ -37,6 +37,8 @@ OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "with", "at", "on", "from", 
 PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
 APPOSITION_SKIP = re.compile(r"^(?:who|which|whose|where|from|of|in|at|on|\d)", re.I)
 MAX_TOKENS = 14
+#: A person named by their age after an article: "the 37-year-old", "der 37-Jährige".
+AGE_DESCRIPTOR = re.compile(r"^\d{1,3}-(?:year-old|jährige[rn]?)$", re.IGNORECASE)
 MAX_HEAD_TITLE_WORDS = 8
 FEMALE_HONORIFICS = ("ms", "mrs", "lady", "dame")
 MAX_TITLE_WORDS = 5
@@ -249,9 +251,12 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     while words and words[-1].lower() in TRAILING_OR_CONNECTORS:
         words = words[:-1]
     definite = bool(words) and words[0].lower() == "the"
+    led = bool(words) and words[0].lower() in lexicon.articles
     words = _strip_article(words, lexicon)
     if not words or len(words) > MAX_TOKENS:
         return None
+    if led and len(words) == 1 and AGE_DESCRIPTOR.match(words[0]):
+        return Speaker(words[0], None, "pronoun")  # "the 37-year-old", "der 37-Jährige": the person last heard
     low_words = [w.lower() for w in words]
     if len(words) == 1 and low_words[0] in lexicon.pronouns:
         return Speaker(words[0], None, "pronoun", lexicon.pronouns[low_words[0]])
