@@ -65,6 +65,8 @@ def test_parse_iso(value: str, expected: str | None) -> None:
         ("  ", "en", None),
         (None, "en", None),
         ("no date here", "en", None),
+        ("0001-01-01T00:00:00Z", "en", None),  # a placeholder in ISO form: no date, and no dateparser call
+        ("10:02 AM EST Nov 19, 2019", "en", "2019-11-19T10:02:00-05:00"),
     ],
 )
 def test_parse_text(text: str | None, language: str | None, expected: str | None) -> None:
@@ -240,7 +242,12 @@ MONTH_NAME_DATES = [
     for weekday in ("", "Mon, ", "Tuesday, ")
     for date in ("November 19, 2019", "Nov. 5 2023", "Sept 30, 2024", "5th March 2024", "19 NOV 2019", "1 Jan, 2020")
     for clock in ("", ", 9:02", " 07:47 PM", " at 4:15 p.m.", " 16:07:38 -0600", " 07:09 GMT", " 23:59 +05:30")
-]
+] + [
+    f"{clock} {zone} {date}"
+    for clock in ("10:02 AM", "23:34")
+    for zone in ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "BST", "CET", "CEST", "UTC")
+    for date in ("Nov 19, 2019", "November 19 2019")
+] + [f"November 19, 2019, 07:47 PM {zone}" for zone in ("EST", "PDT", "ET", "CEST")]
 
 
 @pytest.mark.parametrize("text", MONTH_NAME_DATES)
@@ -251,6 +258,9 @@ def test_month_name_fast_path_reads_as_dateparser_does(text: str) -> None:
     assert fast == _parse_with_dateparser(text, ("en",), None)
 
 
-@pytest.mark.parametrize("text", ["November 19", "19 Nov 2019 07:09 EST", "11:11 PM EST Nov 19, 2019", "Nov 31, 2019"])
+@pytest.mark.parametrize(
+    "text",
+    ["November 19", "19 Nov 2019 07:09 IST", "01:38:07 PM IST Nov 20, 2019", "Nov 31, 2019", "11/19/19 06:56 AM"],
+)
 def test_month_name_fast_path_leaves_other_forms(text: str) -> None:
     assert parse_month_name(text) is None

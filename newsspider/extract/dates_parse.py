@@ -36,14 +36,19 @@ EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 LEADING_WORDS = re.compile(r"^[^\d,]*[^\W\d_][^\d,]*,\s*(?=\S*\d|[^\W\d_]+\.?\s+\d)")
 EDGE_NOISE = re.compile(r"^[\s|•·,:;\-–—\[【]+|[\s|•·,:;\-–—\]】]+$")
 LABEL_KINDS = ("published", "modified")
-#: English dates with the month as a word ("November 19, 2019, 9:02 AM", "Mon, 18 Nov 2019 16:07:38 -0600"),
-#: read here because dateparser takes a couple of milliseconds for each. Other forms, and times zones
-#: by name (EST, IST: dateparser has its own table), are left to dateparser.
+#: English dates with the month as a word ("November 19, 2019, 9:02 AM", "Mon, 18 Nov 2019 16:07:38 -0600",
+#: "10:02 AM EST Nov 19, 2019"), read here because dateparser takes a couple of milliseconds for each.
+#: Other forms are left to dateparser, and so are zone names it reads otherwise than one would (IST).
 WEEKDAY_PREFIX = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-CLOCK_SUFFIX = (
-    r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\b\.?)?"
-    r"(?:\s*(gmt|utc|z|[+-]\d{2}:?\d{2}))?)?\s*$"
-)
+#: Zone names with the offsets dateparser gives them (tested against it), and numeric offsets.
+ZONE_OFFSETS = {
+    "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+    "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+    "pst": "-08:00", "pdt": "-07:00", "et": "-05:00", "pt": "-08:00",
+}  # fmt: skip
+ZONE = "(" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)) + r"|[+-]\d{2}:?\d{2})"
+CLOCK_TEXT = r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\b\.?)?"
+CLOCK_SUFFIX = rf"(?:,?\s*(?:at\s+)?{CLOCK_TEXT}(?:\s*{ZONE})?)?\s*$"
 
 
 def _label_pattern(words: list[str]) -> re.Pattern[str]:
@@ -68,7 +73,7 @@ def _load_labels() -> dict[str, re.Pattern[str]]:
 LABELS = _load_labels()
 
 
-def _month_patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+def _month_patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     names = load_data("dates.json")["months_en"]
     months = {name: number for number, name in enumerate(names, start=1)}
     months.update({name[:3]: number for name, number in list(months.items())})
@@ -78,10 +83,11 @@ def _month_patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]
     year = r"((?:19|20)\d{2})"
     mdy = re.compile(rf"^{WEEKDAY_PREFIX}{month}\s+{day},?\s+{year}{CLOCK_SUFFIX}", re.IGNORECASE)
     dmy = re.compile(rf"^{WEEKDAY_PREFIX}{day}\s+{month},?\s+{year}{CLOCK_SUFFIX}", re.IGNORECASE)
-    return months, mdy, dmy
+    clock_first = re.compile(rf"^{CLOCK_TEXT}(?:\s*{ZONE})?,?\s+{month}\s+{day},?\s+{year}\s*$", re.IGNORECASE)
+    return months, mdy, dmy, clock_first
 
 
-MONTHS_EN, MONTH_DAY_YEAR, DAY_MONTH_YEAR = _month_patterns()
+MONTHS_EN, MONTH_DAY_YEAR, DAY_MONTH_YEAR, CLOCK_MONTH_DAY_YEAR = _month_patterns()
 #: Digits and letters dateparser needs; anything longer than this is not a date string.
 MAX_PARSE_LENGTH = 80
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -171,25 +177,26 @@ def parse_month_name(text: str) -> str | None:
     """An English date with the month as a word, as dateparser reads it; None for any other form."""
     match = MONTH_DAY_YEAR.match(text)
     if match:
-        month, day, year = MONTHS_EN[match[1].lower()], int(match[2]), int(match[3])
+        (month, day, year), clock = (MONTHS_EN[match[1].lower()], int(match[2]), int(match[3])), match.groups()[3:]
+    elif match := DAY_MONTH_YEAR.match(text):
+        (day, month, year), clock = (int(match[1]), MONTHS_EN[match[2].lower()], int(match[3])), match.groups()[3:]
+    elif match := CLOCK_MONTH_DAY_YEAR.match(text):
+        (month, day, year), clock = (MONTHS_EN[match[6].lower()], int(match[7]), int(match[8])), match.groups()[:5]
     else:
-        match = DAY_MONTH_YEAR.match(text)
-        if not match:
-            return None
-        day, month, year = int(match[1]), MONTHS_EN[match[2].lower()], int(match[3])
+        return None
     if not _valid(year, month, day):
         return None
-    if match[4] is None:
+    if clock[0] is None:
         return f"{year:04d}-{month:02d}-{day:02d}"
-    hour, minute, second = int(match[4]), int(match[5]), int(match[6] or 0)
-    if match[7]:
+    hour, minute, second = int(clock[0]), int(clock[1]), int(clock[2] or 0)
+    if clock[3]:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if match[7].lower() == "p" else 0)
+        hour = hour % 12 + (12 if clock[3].lower() == "p" else 0)
     if not _valid(year, month, day, (hour, minute, second)):
         return None
-    zone = match[8]
-    offset = "+00:00" if zone and zone.lower() in {"gmt", "utc", "z"} else _offset(zone)
+    zone = clock[4]
+    offset = ZONE_OFFSETS.get(zone.lower(), "") if zone and zone[0] not in "+-" else _offset(zone)
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
 
 
@@ -239,6 +246,8 @@ def parse_text(text: str | None, language: str | None = None, now: datetime | No
     iso = parse_iso(text) or parse_numeric(text)
     if iso:
         return iso
+    if ISO_DATETIME.match(text):
+        return None  # ISO in form, out of range ("0001-01-01T00:00:00Z", a placeholder): no date to read
     if EPOCH.match(text):
         stamp = int(text[:10])
         return format_datetime(datetime.fromtimestamp(stamp, UTC))
