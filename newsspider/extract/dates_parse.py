@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 ISO_DATETIME = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$",
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}(?::?\d{2})?)?)?$",
     re.IGNORECASE,
 )
 YMD_NUMERIC = re.compile(r"(?<!\d)(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})(?!\d)")
@@ -101,7 +101,7 @@ def _offset(value: str | None) -> str:
     """'+HH:MM' for an ISO offset ('Z' is '+00:00'); '' when there is none."""
     if not value:
         return ""
-    if value.upper() == "Z":
+    if value.upper() in {"Z", "GMT", "UTC"}:
         return "+00:00"
     digits = value[1:].replace(":", "")
     hours, minutes = digits[:2], digits[2:4] or "00"
