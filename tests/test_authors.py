@@ -160,6 +160,14 @@ PERSON = (
             [Author("Dr. Max Kolter", url="https://www.example-news.com/autoren/name/max-kolter")],
             "markup",
         ),
+        # A byline block whose text runs the paper into the last name: the author element inside it.
+        (
+            "",
+            '<h1>T</h1><div class="byline-section"><span class="author">Lisa Kaczke and Trevor J. Mitchell</span>'
+            '<span class="publication">Sioux Falls Argus Leader</span> Published 10:02 AM EST Nov 19, 2019</div>',
+            [Author("Lisa Kaczke"), Author("Trevor J. Mitchell")],
+            "markup",
+        ),
         # A topic page about a person is no author page; a fact-check's claimant is no byline.
         (
             "",

@@ -95,8 +95,22 @@ def byline_names(page: Page) -> list[str]:
             continue
         names = _link_names(node) or parse_byline(text)
         if names:
-            return names
+            return _inner_byline(node, names)
     return _prefixed_line(region)
+
+
+def _inner_byline(node: lxml.html.HtmlElement, names: list[str]) -> list[str]:
+    """`names` of a byline block, or more from a byline element inside it: in "<div class=byline-section>
+    <span class=author>A and B</span> Argus Leader</div>" the block's text runs the paper into B's name."""
+    for inner in node.iterdescendants():
+        if not isinstance(inner.tag, str) or inner.tag in SKIPPED:
+            continue
+        marks = _marks(inner)
+        if BYLINE_CLASS.search(marks) and not NOT_BYLINE_CLASS.search(marks):
+            found = _link_names(inner) or parse_byline(spaced_text(inner))
+            if len(found) > len(names):
+                return found
+    return names
 
 
 def _links_after(node: lxml.html.HtmlElement, in_tail: bool) -> list[lxml.html.HtmlElement]:
