@@ -13,6 +13,7 @@ from newsspider.extract.dates_parse import (
     date_label,
     parse_iso,
     parse_month_name,
+    parse_slashed,
     parse_text,
     strip_label,
 )
@@ -259,9 +260,39 @@ def test_month_name_fast_path_reads_as_dateparser_does(text: str) -> None:
     assert fast == _parse_with_dateparser(text, ("en",), None)
 
 
+SLASHED_DATES = [
+    "11/19/19",
+    "1/2/2019",
+    "13/2/2019",
+    "2/13/2019",
+    "11/19/2019 6:56 PM",
+    "11/19/2019 18:56",
+    "11/19/19, 06:56 AM",
+    "11/19/2019 at 6:56 am EST",
+    "11/19/19 06:56:13 AM PST",
+]
+
+
+@pytest.mark.parametrize("text", SLASHED_DATES)
+def test_slashed_fast_path_reads_as_dateparser_does_in_english(text: str) -> None:
+    fast = parse_slashed(text)
+    assert fast is not None
+    assert fast == _parse_with_dateparser(text, ("en",), None)
+
+
+@pytest.mark.parametrize("text", ["11/31/2019", "13/13/2019", "11/19", "2019/11/19"])
+def test_slashed_fast_path_leaves_other_forms(text: str) -> None:
+    assert parse_slashed(text) is None
+
+
+def test_slashed_dates_outside_english_go_to_dateparser() -> None:
+    assert parse_text("01/02/2019", "de") == _parse_with_dateparser("01/02/2019", ("de", "en"), None)
+    assert parse_text("01/02/2019", "en") == "2019-01-02"
+
+
 @pytest.mark.parametrize(
     "text",
-    ["November 19", "19 Nov 2019 07:09 IST", "01:38:07 PM IST Nov 20, 2019", "Nov 31, 2019", "11/19/19 06:56 AM"],
+    ["November 19", "19 Nov 2019 07:09 IST", "01:38:07 PM IST Nov 20, 2019", "Nov 31, 2019", "19.11.2019"],
 )
 def test_month_name_fast_path_leaves_other_forms(text: str) -> None:
     assert parse_month_name(text) is None

@@ -88,6 +88,12 @@ def _month_patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str],
 
 
 MONTHS_EN, MONTH_DAY_YEAR, DAY_MONTH_YEAR, CLOCK_MONTH_DAY_YEAR = _month_patterns()
+#: Month/day/year with slashes, as English pages write it (day first when the first number is over 12).
+SLASHED = re.compile(
+    rf"^(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})(?:,?\s*(?:at\s+)?{CLOCK_TEXT}(?:\s*{ZONE})?)?\s*$", re.IGNORECASE
+)
+#: Two-digit years below this are in this century (as Python's and dateparser's reading of "%y").
+CENTURY_PIVOT = 69
 #: Digits and letters dateparser needs; anything longer than this is not a date string.
 MAX_PARSE_LENGTH = 80
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -184,11 +190,29 @@ def parse_month_name(text: str) -> str | None:
         (month, day, year), clock = (MONTHS_EN[match[6].lower()], int(match[7]), int(match[8])), match.groups()[:5]
     else:
         return None
+    return _dated(year, month, day, clock)
+
+
+def parse_slashed(text: str) -> str | None:
+    """A numeric date with slashes as dateparser reads it for English: month first unless the first
+    number cannot be a month ("11/19/19 06:56 AM EST", "13/2/2019"); None for any other form."""
+    match = SLASHED.match(text)
+    if not match:
+        return None
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if len(match[3]) == 2:
+        year += 2000 if year < CENTURY_PIVOT else 1900
+    month, day = (first, second) if first <= 12 else (second, first)
+    return _dated(year, month, day, match.groups()[3:])
+
+
+def _dated(year: int, month: int, day: int, clock: tuple[str | None, ...]) -> str | None:
+    """ISO 8601 of a date and its clock groups (hour, minute, second, a/p, zone), all optional but the date."""
     if not _valid(year, month, day):
         return None
     if clock[0] is None:
         return f"{year:04d}-{month:02d}-{day:02d}"
-    hour, minute, second = int(clock[0]), int(clock[1]), int(clock[2] or 0)
+    hour, minute, second = int(clock[0]), int(clock[1] or 0), int(clock[2] or 0)
     if clock[3]:
         if not 1 <= hour <= 12:
             return None
@@ -252,10 +276,10 @@ def parse_text(text: str | None, language: str | None = None, now: datetime | No
         stamp = int(text[:10])
         return format_datetime(datetime.fromtimestamp(stamp, UTC))
     text = strip_label(text)
-    iso = parse_month_name(text)
+    languages = _languages(language)
+    iso = parse_month_name(text) or (parse_slashed(text) if languages[0] == "en" else None)
     if iso:
         return iso
-    languages = _languages(language)
     parsed = _parse_with_dateparser(text, languages, now)
     if parsed is None and LEADING_WORDS.match(text):
         # A place or weekday before the date ('Frankfurt, October 23, 2024') stops dateparser.
