@@ -21,7 +21,7 @@ SAMPLE_CHARS = 600
 MIN_TEXT_CHARS = 40
 MIN_PROBABILITY = 0.8
 #: A declared language is overruled only by a guess this sure.
-OVERRULE_PROBABILITY = 0.99
+OVERRULE_PROBABILITY = 0.95
 #: English is confirmed when this many of the sample's words are its commonest ones.
 ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "was", "a", "it"})
 MIN_ENGLISH_WORDS = 8
