@@ -352,6 +352,10 @@ def test_whitespace_chars_are_every_character_str_isspace_knows() -> None:
         ("Publiziert", True),
         ("Published in 1998, the novel sold a million copies in its first year.", False),
         ("Posted by the editors", False),
+        # A contact or credit line with an e-mail address.
+        ("Get in touch with our news team by emailing us at webnews@metro.co.uk.", True),
+        ("순천, 광양 구현모 기자 ninek@hankookilbo.com", True),
+        ("The council will publish its answer to every letter on its website next week.", False),
     ],
 )
 def test_stock_lines_match_with_trailing_punctuation(line: str, expected: bool) -> None:

@@ -103,6 +103,9 @@ DATE_MAX_WORDS = 6
 DATE_DIGIT_SHARE = 0.35
 #: A labelled date line: "Updated at 1:23 p.m.", "Veröffentlicht am 3. Mai 2024, 10:15 Uhr".
 DATE_LABEL_MAX_WORDS = 8
+#: A short line with an e-mail address is a contact or credit line ("Get in touch at news@…").
+CONTACT_MAX_WORDS = 40
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 #: A byline line: a prefix and names of two or more capitalised words each, in a few words.
 BYLINE_MAX_WORDS = 10
 BYLINE_NAME_WORDS = 2
@@ -259,6 +262,8 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
         return True
     if _byline_line(text, words) or _dateline(text, words):
         return True
+    if words <= CONTACT_MAX_WORDS and "@" in text and EMAIL.search(text):
+        return True  # "Have a tip? Jane Doe may be reached at jdoe@example.com.", "기자 ninek@…": contact lines
     if (
         link_chars
         and link_chars >= LINK_LINE_DENSITY * len(text)
