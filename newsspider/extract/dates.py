@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree
 
 from newsspider.extract.dates_parse import (
     cut_at_update,
@@ -69,14 +71,14 @@ MODIFIED_META = (
     "dcterms.modified",
     "last-modified",
 )
-PUBLISHED_MARKUP = (
+PUBLISHED_MARKUP = etree.XPath(
     "//*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
     " | //time[@pubdate]/@datetime"
 )
-MODIFIED_MARKUP = "//*[@itemprop='dateModified']/@datetime | //*[@itemprop='dateModified']/@content"
+MODIFIED_MARKUP = etree.XPath("//*[@itemprop='dateModified']/@datetime | //*[@itemprop='dateModified']/@content")
 #: <time> elements of the article (its header and byline), before any elsewhere on the page.
-ARTICLE_TIMES = "(//article//time/@datetime | //main//time/@datetime | //header//time/@datetime)"
-ANY_TIME = "//time/@datetime"
+ARTICLE_TIMES = etree.XPath("(//article//time/@datetime | //main//time/@datetime | //header//time/@datetime)")
+ANY_TIME = etree.XPath("//time/@datetime")
 #: Class or id of an element that shows a date.
 DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data", re.IGNORECASE)
 DATE_ITEMPROP = frozenset({"datePublished", "dateModified", "dateCreated"})
@@ -128,17 +130,20 @@ def _meta_dates(page: Page, keys: tuple[str, ...], language: str | None) -> _Fou
     return _from_values(values, "meta", language)
 
 
-def _markup_dates(page: Page, xpath: str, language: str | None) -> _Found | None:
-    return _from_values([str(v) for v in page.root.xpath(xpath)], "markup", language)
+def _markup_dates(page: Page, xpath: etree.XPath, language: str | None) -> _Found | None:
+    values: list[Any] = xpath(page.root)  # type: ignore[assignment]
+    return _from_values([str(v) for v in values], "markup", language)
 
 
 def _shows_date(node: lxml.html.HtmlElement) -> bool:
-    if node.tag in SKIPPED_TAGS:
+    tag = node.tag
+    if tag in SKIPPED_TAGS:
         return False
-    if node.tag == "time" or node.get("itemprop") in DATE_ITEMPROP:
+    get = node.get
+    if tag == "time" or get("itemprop") in DATE_ITEMPROP:
         return True
-    marks = (node.get("class") or "") + " " + (node.get("id") or "")
-    return bool(marks.strip()) and DATE_CLASS.search(marks) is not None
+    css, ident = get("class"), get("id")
+    return bool(css or ident) and DATE_CLASS.search(f"{css or ''} {ident or ''}") is not None
 
 
 def _visible_nodes(page: Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: stops when it has enough instead of reading the whole rest of the page).
 BEFORE_HEADLINE = 60
 AFTER_HEADLINE = 250
-WHOLE_BODY = "//body//*"
+WHOLE_BODY = lxml.etree.XPath("//body//*")
 TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
 
 
@@ -80,7 +80,8 @@ def near_headline(page: Page, *, after_first: bool = False) -> list[lxml.html.Ht
         before, after = headline_halves(page)
         nodes = after + before if after_first else before + after
         if not nodes:
-            nodes = [node for node in page.root.xpath(WHOLE_BODY) if isinstance(node.tag, str)]
+            everything: list[lxml.html.HtmlElement] = WHOLE_BODY(page.root)  # type: ignore[assignment]
+            nodes = [node for node in everything if isinstance(node.tag, str)]
         page.memo[key] = nodes
     found: list[lxml.html.HtmlElement] = page.memo[key]
     return found

@@ -14,6 +14,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.text import absolute_url, clean_text, node_text
 from newsspider.items import RelatedLink
@@ -26,14 +28,19 @@ if TYPE_CHECKING:
     from newsspider.sites import RelatedBlock
 
 HEADING_TAGS = ("h2", "h3", "h4")
-BOILERPLATE_ANCESTORS = "ancestor::nav | ancestor::footer | ancestor::header"
-ITEM_LINKS = ".//a[@href]"
-SNIPPET_NODES = ".//p"
+BOILERPLATE_ANCESTORS = etree.XPath("ancestor::nav | ancestor::footer | ancestor::header")
+ITEM_LINKS = etree.XPath(".//a[@href]")
+SNIPPET_NODES = etree.XPath(".//p")
 MAX_HEADING_LENGTH = 60
 MAX_BLOCK_CLIMB = 3
 MIN_TITLE_WORDS = 3
 #: A label before a link ("À lire aussi", "Czytaj też:", "READ MORE:") is short.
 MAX_LABEL_LENGTH = 40
+
+
+def _nodes(xpath: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    found: list[lxml.html.HtmlElement] = xpath(node)  # type: ignore[assignment]
+    return found
 
 
 def _data() -> dict[str, Any]:
@@ -101,7 +108,7 @@ def _teaser_container(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
     for _ in range(MAX_BLOCK_CLIMB):
         if node is None:
             return None
-        if len(node.xpath(ITEM_LINKS)) > len(heading.xpath(ITEM_LINKS)):
+        if len(_nodes(ITEM_LINKS, node)) > len(_nodes(ITEM_LINKS, heading)):
             return node
         node = node.getparent()
     return None
@@ -115,12 +122,12 @@ def _heading_blocks(page: Page) -> list[RelatedLink]:
             continue
         text = clean_text(raw)
         kind = _heading_kind(text) if text else None
-        if kind is None or heading.xpath(BOILERPLATE_ANCESTORS):
+        if kind is None or _nodes(BOILERPLATE_ANCESTORS, heading):
             continue
         container = _teaser_container(heading)
         if container is None:
             continue
-        for anchor in container.xpath(ITEM_LINKS):
+        for anchor in _nodes(ITEM_LINKS, container):
             url = absolute_url(page.url, anchor.get("href"))
             title = clean_text(node_text(anchor))
             if not url or not title or len(title.split()) < MIN_TITLE_WORDS or not _same_site(url, page):
@@ -163,7 +170,7 @@ def _snippet_near(anchor: lxml.html.HtmlElement) -> str | None:
     for _ in range(MAX_BLOCK_CLIMB):
         if item is None:
             return None
-        paragraphs = [p for p in item.xpath(SNIPPET_NODES) if anchor not in p.iterancestors()]
+        paragraphs = [p for p in _nodes(SNIPPET_NODES, item) if anchor not in p.iterancestors()]
         if paragraphs:
             return clean_text(node_text(paragraphs[0]))
         item = item.getparent()
