@@ -30,7 +30,7 @@ LONG_TEXTS = etree.XPath(
     "[not(parent::script or parent::style or parent::noscript or parent::template)]"
 )
 TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
-LINK_TEXT = etree.XPath(".//a//text()")
+LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 BLOCKS = frozenset(
     {
         "p", "pre", "div", "section", "article", "td", "th", "li", "dd", "dt", "blockquote", "center",

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 BEFORE_HEADLINE = 60
 AFTER_HEADLINE = 250
 WHOLE_BODY = lxml.etree.XPath("//body//*")
-TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+#: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
+TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
 
 def spaced_text(node: lxml.html.HtmlElement) -> str:
