@@ -211,6 +211,23 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates(),
             None,
         ),
+        # Microdata (content or datetime) and <time pubdate>, before any other <time>.
+        (
+            "",
+            '<h1>Title</h1><time datetime="2020-01-01">Other</time>'
+            '<span itemprop="dateModified" content="2024-05-04"></span>'
+            '<span itemprop="datePublished" content="2024-05-03T10:00:00+02:00">3 May</span>',
+            URL,
+            Dates("2024-05-03T10:00:00+02:00", "2024-05-04", "2024-05-03T10:00:00+02:00"),
+            "markup",
+        ),
+        (
+            "",
+            '<h1>Title</h1><time datetime="2020-01-01">Other</time><time pubdate datetime="2024-05-03">3 May</time>',
+            URL,
+            Dates("2024-05-03", None, "2024-05-03"),
+            "markup",
+        ),
         # A page rendered by JavaScript: the publication time in its data blob (plain or escaped JSON).
         (
             "",

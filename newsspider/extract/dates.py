@@ -71,13 +71,14 @@ MODIFIED_META = (
     "dcterms.modified",
     "last-modified",
 )
+#: Microdata and <time pubdate> values; each XPath reads the document once (a union of paths reads it per path).
 PUBLISHED_MARKUP = etree.XPath(
-    "//*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
-    " | //time[@pubdate]/@datetime"
+    "//*[@itemprop='datePublished' or (self::time and @pubdate)]"
+    "/@*[name()='datetime' or (name()='content' and ../@itemprop='datePublished')]"
 )
-MODIFIED_MARKUP = etree.XPath("//*[@itemprop='dateModified']/@datetime | //*[@itemprop='dateModified']/@content")
+MODIFIED_MARKUP = etree.XPath("//*[@itemprop='dateModified']/@*[name()='datetime' or name()='content']")
 #: <time> elements of the article (its header and byline), before any elsewhere on the page.
-ARTICLE_TIMES = etree.XPath("(//article//time/@datetime | //main//time/@datetime | //header//time/@datetime)")
+ARTICLE_TIMES = etree.XPath("//time[ancestor::article or ancestor::main or ancestor::header]/@datetime")
 ANY_TIME = etree.XPath("//time/@datetime")
 #: Class or id of an element that shows a date.
 DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data", re.IGNORECASE)
