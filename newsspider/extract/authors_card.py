@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from newsspider.extract.bylines import has_prefix, name_key, parse_byline, strip_prefix
+from newsspider.extract.bylines import byline_only, has_prefix, name_key, parse_byline, people_only, strip_prefix
 from newsspider.extract.markup import near_headline, spaced_text
 from newsspider.extract.text import absolute_url, clean_text
 
@@ -47,7 +47,6 @@ SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "figure",
 MAX_BYLINE_TEXT = 300
 #: A byline written as plain text ("By John Smith, Staff Writer") is a short line of its own.
 MAX_BYLINE_LINE = 80
-MIN_NAME_WORDS = 2
 MAX_PREFIXED_LINKS = 4
 MAX_CARD_TEXT = 800
 MAX_ROLE_TEXT = 80
@@ -129,14 +128,15 @@ def _prefixed_line(region: list[lxml.html.HtmlElement]) -> list[str]:
         for raw, holder, in_tail in ((node.text, node, False), (node.tail, node.getparent(), True)):
             text = " ".join(raw.split()) if raw else ""
             if not text or len(text) > MAX_BYLINE_LINE or not has_prefix(text):
-                continue
+                continue  # (the cheap test first: most text nodes open with no prefix)
             if holder is None or holder.tag == "a" or any(a.tag == "a" for a in holder.iterancestors()):
                 continue
             if strip_prefix(text).strip(" :"):
-                names = parse_byline(text)
+                names = byline_only(text)
             else:
-                names = [name for link in _links_after(node, in_tail) for name in parse_byline(spaced_text(link))]
-            if names and all(len(name.split()) >= MIN_NAME_WORDS for name in names):
+                links = _links_after(node, in_tail)
+                names = people_only([name for link in links for name in parse_byline(spaced_text(link))])
+            if names:
                 return names
     return []
 

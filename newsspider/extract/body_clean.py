@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
 
-from newsspider.extract.bylines import has_prefix, parse_byline
+from newsspider.extract.bylines import EMAIL, byline_only
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.dates_parse import date_label, strip_label
 
@@ -105,10 +105,8 @@ DATE_DIGIT_SHARE = 0.35
 DATE_LABEL_MAX_WORDS = 8
 #: A short line with an e-mail address is a contact or credit line ("Get in touch at news@…").
 CONTACT_MAX_WORDS = 40
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-#: A byline line: a prefix and names of two or more capitalised words each, in a few words.
+#: A byline line (see :func:`.bylines.byline_only`) is a few words long.
 BYLINE_MAX_WORDS = 10
-BYLINE_NAME_WORDS = 2
 TEASER_MAX_WORDS = 30
 
 
@@ -230,12 +228,7 @@ def _linked_sentence(text: str, link_chars: int) -> bool:
 
 def _byline_line(text: str, words: int) -> bool:
     """Whether a line is only a byline: "Von Nina Magoley", "By A. Smith and B. Jones"."""
-    if words > BYLINE_MAX_WORDS or not has_prefix(text):
-        return False
-    names = parse_byline(text)
-    return bool(names) and all(
-        sum(word[:1].isupper() for word in name.split()) >= BYLINE_NAME_WORDS for name in names
-    )
+    return words <= BYLINE_MAX_WORDS and bool(byline_only(text))
 
 
 def _dateline(text: str, words: int) -> bool:

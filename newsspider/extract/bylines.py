@@ -70,6 +70,19 @@ def has_prefix(text: str) -> bool:
     return PATTERNS["prefix"].match(text) is not None or PATTERNS["glued_prefix"].match(text) is not None
 
 
+def byline_only(text: str) -> list[str]:
+    """The people a line names when it is nothing but a byline ("Von Nina Magoley", "By A. Smith and
+    B. Jones, Staff Writers"): a prefix, then names of two or more capitalised words each; else []."""
+    return people_only(parse_byline(text)) if has_prefix(text) else []
+
+
+def people_only(names: list[str]) -> list[str]:
+    """`names` when each has two or more capitalised words (a person's name), else []."""
+    if all(sum(word[:1].isupper() for word in name.split()) >= MIN_CAPITALISED for name in names):
+        return names
+    return []
+
+
 def strip_prefix(text: str) -> str:
     """`text` without a leading "By", "Von:", "Ein Kommentar von" ..."""
     text = PATTERNS["glued_prefix"].sub("", text.strip(), count=1)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from newsspider.extract.dates_parse import (
+    DIGIT_RUN,
+    HAS_YEAR,
     cut_at_update,
     date_label,
     parse_iso,
@@ -85,8 +87,6 @@ DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data", r
 DATE_ITEMPROP = frozenset({"datePublished", "dateModified", "dateCreated"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "img", "meta", "link", "a"})
 NAIVE_LENGTH = len("YYYY-MM-DDTHH:MM:SS")
-DIGITS = re.compile(r"\d+")
-YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 MAX_VISIBLE_TEXT = 80
 MAX_VISIBLE_CANDIDATES = 12
@@ -170,7 +170,7 @@ def _profile_raw(page: Page) -> str | None:
 def _mentions_day(text: str, iso: str) -> bool:
     """Whether `text` has the day of month of `iso` as a number (cheap test before parsing)."""
     day = int(iso[8:10])
-    return any(int(number) == day for number in DIGITS.findall(text) if len(number) <= 2)
+    return any(int(number) == day for number in DIGIT_RUN.findall(text) if len(number) <= 2)
 
 
 def _shown_iso(text: str, published: _Found | None, page: Page, language: str | None) -> str | None:
@@ -179,7 +179,7 @@ def _shown_iso(text: str, published: _Found | None, page: Page, language: str | 
         return None if date_label(text) == "modified" else parse_text(text, language, page.fetched_at)
     if not _mentions_day(text, published.iso):
         return None
-    years = YEARS.findall(text)
+    years = HAS_YEAR.findall(text)
     if years:
         # The published day and year in the text: that day, without asking dateparser.
         return published.iso if published.iso[:4] in years else None

@@ -11,10 +11,9 @@ that a relative "2 hours ago" or a reading time is never taken for a date here. 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from newsspider.extract.dates_parse import date_label, parse_text, strip_label
+from newsspider.extract.dates_parse import DIGIT_RUN, HAS_YEAR, date_label, parse_text, strip_label
 from newsspider.extract.markup import headline_halves, near_headline
 
 if TYPE_CHECKING:
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
 
 #: Elements whose text is never the article's date: code, links (related stories carry their own dates).
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "a", "option", "button"})
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-DIGIT_GROUPS = re.compile(r"\d+")
 #: A labelled date keeps its label within a short line ("Posted on Monday, 18 November 2019 at 09:00").
 MAX_LABELLED_TEXT = 80
 #: An unlabelled line is a date and nothing else: short, with a day besides the year ("© 2019" is none).
@@ -54,14 +51,14 @@ def _candidates(page: Page) -> Iterator[str]:
         parent = node.getparent()
         for raw in _texts(node, parent is not None and parent.tag in SKIPPED_TAGS):
             text = " ".join(raw.split())
-            if len(text) < MIN_BARE_TEXT or len(text) > MAX_LABELLED_TEXT or not YEAR.search(text):
+            if len(text) < MIN_BARE_TEXT or len(text) > MAX_LABELLED_TEXT or not HAS_YEAR.search(text):
                 continue
             label = date_label(text)
             if label == "published" or (
                 bare_allowed
                 and label is None
                 and len(text) <= MAX_BARE_TEXT
-                and len(DIGIT_GROUPS.findall(text)) >= MIN_BARE_NUMBERS
+                and len(DIGIT_RUN.findall(text)) >= MIN_BARE_NUMBERS
             ):
                 yield text
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newsspider.extract.authors import extract_authors
 from newsspider.extract.body import extract_body
 from newsspider.extract.dates import extract_dates
-from newsspider.extract.language_guess import checked_language
+from newsspider.extract.language_guess import SAMPLE_CHARS, checked_language
 from newsspider.extract.metadata import (
     extract_canonical_url,
     extract_description,
@@ -42,7 +42,7 @@ def build_article(page: Page, *, spider: str | None = None) -> Article:
     headline = extract_headline(page)
     body = extract_body(page)
     text = body.text
-    language = checked_language(declared, f"{headline or ''}\n{text or ''}")
+    language = checked_language(declared, f"{headline or ''}\n{(text or '')[:SAMPLE_CHARS]}")
     if language != declared:
         page.set_source("language", "heuristic")
         page.memo["language"] = language
