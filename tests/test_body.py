@@ -260,6 +260,16 @@ STANDFIRST = (
 )
 
 
+def _lead(body_html: str, description: str | None) -> str | None:
+    """find_lead over a page whose article text sits in <div class=body>, after the <h1>."""
+    page = Page(f"<html><body>{body_html}</body></html>", URL)
+    h1 = page.root.find(".//h1")
+    first = page.root.find(".//div[@class='body']")
+    assert h1 is not None
+    assert first is not None
+    return find_lead(h1, first, description, BoilerplateCache())
+
+
 @pytest.mark.parametrize(
     ("header", "description", "expected"),
     [
@@ -273,24 +283,12 @@ STANDFIRST = (
 )  # fmt: skip
 def test_find_lead(header: str, description: str | None, expected: str | None) -> None:
     body = f"<div class='body'>{paragraphs(*ARTICLE)}</div>"
-    html = f"<html><body><article><h1>Bridge closes today</h1>{header}{body}</article></body></html>"
-    page = Page(html, URL)
-    h1 = page.root.find(".//h1")
-    first = page.root.find(".//div[@class='body']")
-    assert h1 is not None
-    assert first is not None
-    assert find_lead(h1, first, description, BoilerplateCache()) == expected
+    assert _lead(f"<article><h1>Bridge closes today</h1>{header}{body}</article>", description) == expected
 
 
 def test_find_lead_needs_the_article() -> None:
     body = f"<div class='body'>{paragraphs(*ARTICLE)}</div>"
-    html = f"<html><body><h1>Bridge closes today</h1><p class='standfirst'>{STANDFIRST}</p>{body}</body></html>"
-    page = Page(html, URL)
-    h1 = page.root.find(".//h1")
-    first = page.root.find(".//div[@class='body']")
-    assert h1 is not None
-    assert first is not None
-    assert find_lead(h1, first, None, BoilerplateCache()) is None
+    assert _lead(f"<h1>Bridge closes today</h1><p class='standfirst'>{STANDFIRST}</p>{body}", None) is None
 
 
 @pytest.mark.parametrize(
