@@ -57,6 +57,9 @@ def ld(author: str) -> str:
         ("Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("신현주 기자", ["신현주"]),
+        # A writer card read whole: its label goes, and the rest (name, desk, "Follow", topics) is no name.
+        ("この記事を書いた人 渡辺洋介", ["渡辺洋介"]),
+        ("この記事を書いた人 渡辺洋介 東京社会部 フォロー 専門・関心分野 戦争、平和", []),
         ("Foto: Mads Claus Rasmussen", []),
         ("(Image: Getty Images)", []),
         ("https://www.example-news.com/authors/jane-doe/", []),

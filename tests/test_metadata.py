@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsspider.extract.headline import strip_site_name
+from newsspider.extract.headline_element import headline_element
+from newsspider.extract.markup import headline_halves
 from newsspider.extract.metadata import (
     extract_canonical_url,
     extract_description,
@@ -116,12 +118,41 @@ def ld(fields: str) -> str:
         ("<title>Only a title - Golem.de</title>", "", "Only a title", "markup"),
         ("<title>  </title>", "<h1> </h1>", None, None),
         ("", "", None, None),
+        # A logo <h1> before the story's: the <h1> that <title> or twitter:title repeats is the headline.
+        (
+            '<meta name="twitter:title" content="Flood waters rise in the north"><title>Site</title>',
+            '<h1 id="logo"><a href="/">Prachatai</a></h1><h1 class="title">Flood waters rise in the north</h1>',
+            "Flood waters rise in the north",
+            "markup",
+        ),
+        # ... and with nothing declared, the first <h1> that is no logo or brand block.
+        (
+            "",
+            '<div class="brand"><h1>Prachatai</h1></div><h1>Flood waters rise in the north</h1>',
+            "Flood waters rise in the north",
+            "markup",
+        ),
     ],
 )
 def test_extract_headline(head: str, body: str, expected: str | None, source: str | None) -> None:
     p = page(head, body)
     assert extract_headline(p) == expected
     assert p.provenance.get("headline") == source
+
+
+def test_headline_element_is_the_declared_h1() -> None:
+    """An alert <h1> ("Tsunami warning") above the story: the <h1> that <title> names is the headline's,
+    and the dates and bylines are looked for around it."""
+    p = page(
+        "<title>Quake of magnitude 5 hits Miyazaki - The Daily</title>",
+        "<h1>Tsunami warning</h1><p>x</p><h1>Quake of magnitude 5 hits Miyazaki</h1><p>By Ann Lee</p>",
+    )
+    node = headline_element(p)
+    assert node is not None
+    assert node.text == "Quake of magnitude 5 hits Miyazaki"
+    before, after = headline_halves(p)
+    assert [n.text for n in after] == ["By Ann Lee"]
+    assert "Tsunami warning" in [n.text for n in before]
 
 
 @pytest.mark.parametrize(

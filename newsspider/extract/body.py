@@ -19,6 +19,7 @@ from newsspider.extract.body_ld import ld_paragraphs
 from newsspider.extract.body_lead import find_lead
 from newsspider.extract.body_score import TEXT_LENGTH, score_candidates
 from newsspider.extract.body_script import script_blocks
+from newsspider.extract.headline_element import headline_element
 
 if TYPE_CHECKING:
     import lxml.html
@@ -129,8 +130,10 @@ def _ld_headline(page: Page) -> str:
 
 
 def _headline(page: Page, cache: BoilerplateCache) -> lxml.html.HtmlElement | None:
-    """The article's <h1>: the first outside boilerplate with some text."""
-    for h1 in page.root.iter("h1"):
+    """The article's <h1>: the headline's (:func:`headline_element`), else the first outside boilerplate
+    with some text."""
+    chosen = headline_element(page)
+    for h1 in page.root.iter("h1") if chosen is None else (chosen, *page.root.iter("h1")):
         parent = h1.getparent()
         if parent is not None and not cache.inside(parent) and xpath_number(TEXT_LENGTH, h1) >= MIN_HEADLINE_CHARS:
             return h1

@@ -26,6 +26,10 @@ ALNUM = re.compile(r"[\W_]+")
 LETTER = re.compile(r"[^\W\d_]")
 MAX_NAME_WORDS = 6
 MAX_NAME_LENGTH = 60
+#: Names in Chinese, Japanese or Korean script are short and written in one or two words ("渡辺洋介",
+#: "홍 길동", "朝日新聞デジタル"); a longer run is a card's or a line's text, not a name.
+MAX_CJK_NAME_WORDS = 2
+MAX_CJK_NAME_LENGTH = 16
 PUNCTUATION = re.compile(r"[^\w\s]")
 
 
@@ -103,6 +107,8 @@ def looks_like_name(text: str) -> bool:
         return False
     words = text.split()
     if len(words) > MAX_NAME_WORDS:
+        return False
+    if CJK.search(text) and (len(words) > MAX_CJK_NAME_WORDS or len(text) > MAX_CJK_NAME_LENGTH):
         return False
     return PATTERNS["role"].match(text) is None
 

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
 from lxml import etree
 
+from newsspider.extract.headline_element import headline_element_text
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import main_article, resolve
 from newsspider.extract.text import clean_text, node_text
+from newsspider.extract.title_text import TITLE_SEPARATOR, comparable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -31,15 +32,9 @@ if TYPE_CHECKING:
 
     from newsspider.extract.page import Page
 
-#: Separators between a headline and the site name or section in titles.
-TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/~]\s+|\s*[|｜ㅣ]\s*|\s*--+\s*|\s*：\s*")
-#: Elements that may hold the headline, by source: the first with text is taken.
-HEADLINE_TAGS = {"markup-h1": "h1", "markup-title": "title"}
 ITEMPROP_HEADLINE = etree.XPath("//*[@itemprop='headline' and not(self::meta)]")
 WORD = re.compile(r"\w+")
 ALNUM = re.compile(r"[\W_]+", re.UNICODE)
-QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-EDGE_PUNCT = " \"'.:;,-–—|"
 #: A site-name segment is short; longer segments are part of the headline.
 MAX_SITE_WORDS = 6
 MIN_KEY = 3
@@ -59,15 +54,6 @@ SHARED_PRIORITY = ("meta-og", *(source for source in PRIORITY if source != "meta
 KICKER_SEPARATOR = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 #: Sources compared to find a kicker they disagree on (the itemprop headline costs a scan, so not it).
 KICKER_PEERS = ("json-ld", "meta-headline", "meta-og", "markup-h1", "meta-twitter", "markup-title")
-#: Soft hyphens and zero-width characters, which never show.
-INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-
-
-def comparable(text: str) -> str:
-    """`text` reduced for comparison: NFKC, case-folded, plain quotes, trimmed punctuation."""
-    text = unicodedata.normalize("NFKC", text).translate(QUOTES).casefold()
-    text = INVISIBLE.sub("", text)
-    return " ".join(text.split()).strip(EDGE_PUNCT)
 
 
 def unescape(text: str | None) -> str | None:
@@ -177,7 +163,9 @@ class _Sources:
             return ld_text(article.get("headline") or article.get("name")) if article else None
         if source == "markup-itemprop":
             return _first_text(ITEMPROP_HEADLINE(page.root))  # type: ignore[arg-type]
-        return _first_text(page.root.iter(HEADLINE_TAGS[source]))
+        if source == "markup-h1":
+            return headline_element_text(page)
+        return _first_text(page.root.iter("title"))
 
     def cleaned(self, source: str) -> str | None:
         value = self.raw(source)

@@ -11,13 +11,14 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from newsspider.extract.datafiles import load_data
+from newsspider.extract.headline_element import headline_element
 from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
 #: The stretch of the page around the headline where bylines and dates are shown: this many elements
-#: before the first <h1> and after it (XPath's preceding:: and following:: axes, walked in Python, which
+#: before the headline's <h1> and after it (XPath's preceding:: and following:: axes, walked in Python, which
 #: stops when it has enough instead of reading the whole rest of the page).
 BEFORE_HEADLINE = 60
 AFTER_HEADLINE = 250
@@ -63,9 +64,9 @@ def _preceding(node: lxml.html.HtmlElement, limit: int) -> list[lxml.html.HtmlEl
 
 
 def headline_halves(page: Page) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
-    """The elements before and after the first <h1> (both empty when the page has none), computed once."""
+    """The elements before and after the headline's <h1> (both empty when the page has none), computed once."""
     if "headline_halves" not in page.memo:
-        h1 = next(page.root.iter("h1"), None)
+        h1 = headline_element(page)
         page.memo["headline_halves"] = (
             ([], []) if h1 is None else (_preceding(h1, BEFORE_HEADLINE), _following(h1, AFTER_HEADLINE))
         )
@@ -74,7 +75,7 @@ def headline_halves(page: Page) -> tuple[list[lxml.html.HtmlElement], list[lxml.
 
 
 def near_headline(page: Page, *, after_first: bool = False) -> list[lxml.html.HtmlElement]:
-    """Elements around the first <h1>, in page order (with `after_first`, those after it come first);
+    """Elements around the headline's <h1>, in page order (with `after_first`, those after it come first);
     the whole body when the page has no <h1>."""
     key = f"near_headline:{after_first}"
     if key not in page.memo:

@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 
 from newsspider.extract.datafiles import load_data
+from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_text
 from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text
 from newsspider.items import ReadingTime
@@ -30,7 +31,6 @@ SHORT_TEXT_TEMPLATE = (
 NON_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 MAX_DISPLAY_LENGTH = 60
 MAX_CLIMB = 3
-ARTICLE_TAGS = frozenset({"article", "main"})
 # The article header: the largest block around the headline that is still short. A reading time
 # further away belongs to a teaser of another article ("3 min read" on a related card), not to this one.
 MAX_HEADER_CLIMB = 4
@@ -99,14 +99,12 @@ def _displayed_by_profile(page: Page) -> tuple[str, int] | None:
 
 
 def _headline_node(page: Page, headline: str | None) -> lxml.html.HtmlElement | None:
-    """The <h1> showing the headline; else the first in the article or main element; else the first."""
-    headlines = list(page.root.iter("h1"))
+    """The <h1> showing the headline; else the page's headline element (:func:`headline_element`)."""
     if headline:
-        for node in headlines:
+        for node in page.root.iter("h1"):
             if clean_text(node.text_content()) == headline:
                 return node
-    in_article = (h for h in headlines if any(a.tag in ARTICLE_TAGS for a in h.iterancestors()))
-    return next(in_article, headlines[0] if headlines else None)
+    return headline_element(page)
 
 
 def _header_scope(page: Page, headline: str | None) -> lxml.html.HtmlElement:

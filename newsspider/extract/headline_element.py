@@ -1,0 +1,70 @@
+"""The <h1> that shows the article's headline, when a page has several.
+
+Pages often carry more than one <h1>: the site's logo ("<h1 id="logo"><a href="/">Site</a></h1>"),
+a breaking-news strip, a widget's title, then the story's. The one the page also declares as its title
+(og:title, twitter:title, the JSON-LD headline, or a part of <title>) is the headline; failing that,
+the first that is not a logo or brand block; failing that, the first. Computed once per page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract.ld import ld_text
+from newsspider.extract.text import clean_text, node_text
+from newsspider.extract.title_text import comparable, title_forms
+
+if TYPE_CHECKING:
+    import lxml.html
+
+    from newsspider.extract.page import Page
+
+#: Class or id words of a site's logo or masthead, on the <h1> or its parent.
+LOGO_MARK = re.compile(r"logo|brand|masthead", re.IGNORECASE)
+MEMO_KEY = "headline_element"
+
+
+def headline_element(page: Page) -> lxml.html.HtmlElement | None:
+    """The page's headline <h1> (see the module's docstring), or None when no <h1> has text."""
+    if MEMO_KEY not in page.memo:
+        page.memo[MEMO_KEY] = _choose(page)
+    found: lxml.html.HtmlElement | None = page.memo[MEMO_KEY]
+    return found
+
+
+def headline_element_text(page: Page) -> str | None:
+    """The whitespace-collapsed text of :func:`headline_element`."""
+    node = headline_element(page)
+    return clean_text(node_text(node)) if node is not None else None
+
+
+def _choose(page: Page) -> lxml.html.HtmlElement | None:
+    texts = [(node, text) for node in page.root.iter("h1") if (text := node_text(node))]
+    if len(texts) <= 1:
+        return texts[0][0] if texts else None
+    declared = _declared_forms(page)
+    for node, text in texts:
+        if comparable(text) in declared:
+            return node
+    return next((node for node, _ in texts if not _is_logo(node)), texts[0][0])
+
+
+def _declared_forms(page: Page) -> set[str]:
+    title = next(page.root.iter("title"), None)
+    titles = [page.meta_first("og:title"), page.meta_first("twitter:title"), title.text if title is not None else None]
+    if page.article_ld:
+        titles.append(ld_text(page.article_ld.get("headline")))
+    forms: set[str] = set()
+    for title in titles:
+        if title:
+            forms |= title_forms(title)
+    return forms - {""}
+
+
+def _is_logo(node: lxml.html.HtmlElement) -> bool:
+    parent = node.getparent()
+    marks = [node.get("class"), node.get("id")]
+    if parent is not None:
+        marks += [parent.get("class"), parent.get("id")]
+    return any(mark and LOGO_MARK.search(mark) for mark in marks)

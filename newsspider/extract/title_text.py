@@ -1,0 +1,28 @@
+"""Title strings compared and split: the forms in which og:title, <title>, <h1> and JSON-LD repeat a headline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Separators between a headline and the site name or section in titles.
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·•»:/~]\s+|\s*[|｜ㅣ]\s*|\s*--+\s*|\s*：\s*")
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+EDGE_PUNCT = " \"'.:;,-–—|"
+#: Soft hyphens and zero-width characters, which never show.
+INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def comparable(text: str) -> str:
+    """`text` reduced for comparison: NFKC, case-folded, plain quotes, trimmed punctuation."""
+    text = unicodedata.normalize("NFKC", text).translate(QUOTES).casefold()
+    text = INVISIBLE.sub("", text)
+    return " ".join(text.split()).strip(EDGE_PUNCT)
+
+
+def title_forms(title: str) -> set[str]:
+    """:func:`comparable` forms of `title` whole and of each part between its separators."""
+    forms = {comparable(title)}
+    if TITLE_SEPARATOR.search(title):
+        forms.update(comparable(part) for part in TITLE_SEPARATOR.split(title) if part.strip())
+    return forms
