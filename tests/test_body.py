@@ -79,6 +79,15 @@ BOILERPLATE_CASES = [
         "<span>Wreaths, a parade and apples, in every form.</span></div></div>",
         id="gallery-named-in-polish",
     ),
+    pytest.param(
+        "<div class='article__report'><strong>Kļūda rakstā?</strong><p>Iezīmējiet tekstu un spiediet Ctrl+Enter, "
+        "lai nosūtītu labojamo teksta fragmentu redaktoram!</p></div>",
+        id="error-report-widget",
+    ),
+    pytest.param(
+        "<div class='support-pay'><p>Any amount helps: your support keeps the press free, so give today.</p></div>",
+        id="donation-box",
+    ),
 ]
 
 
@@ -245,6 +254,8 @@ def test_two_articles_the_headlines_one_wins() -> None:
         ("+++dropcap", 0, True),
         ("[button link='/submit'] Send us your review[/button]", 0, True),
         ("【関連記事】", 0, True),
+        ("【责任编辑:张樵苏 】", 0, True),
+        ("阅读下一篇：", 0, True),
         ("■ Related", 0, True),
         ("The bridge opened in 1931 and carried 20,000 cars a day.", 0, False),
         ("", 0, False),

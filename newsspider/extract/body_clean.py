@@ -65,7 +65,7 @@ WHITESPACE_CHARS = (
     "\u2028\u2029\u202f\u205f\u3000"
 )
 #: Stripped from the end of a line before it is looked up: "Read more »", "Advertisement:".
-TRAILING_PUNCTUATION = WHITESPACE_CHARS + ":.…!»>|→›-"
+TRAILING_PUNCTUATION = WHITESPACE_CHARS + ":：.…!»>|→›-"
 #: Brackets and bullets that frame a stock heading: "【関連記事】", "■ Related", "[PR]".
 FRAMING_START = WHITESPACE_CHARS + "■□●◆◇▶►▼【〔["
 FRAMING_END = WHITESPACE_CHARS + "】〕]"
@@ -249,7 +249,8 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
     ):
         return True
     words = len(text.split())
-    if words <= CREDIT_MAX_WORDS and (lowered.startswith(CREDIT_PREFIXES) or lowered.endswith(CREDIT_SUFFIXES)):
+    credit = lowered.lstrip(FRAMING_START)
+    if words <= CREDIT_MAX_WORDS and (credit.startswith(CREDIT_PREFIXES) or lowered.endswith(CREDIT_SUFFIXES)):
         return True
     if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
         return True
