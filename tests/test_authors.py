@@ -57,6 +57,8 @@ def ld(author: str) -> str:
         ("Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("신현주 기자", ["신현주"]),
+        # The serial comma: ", and" is one separator.
+        ("Dana A. Ford, Chien-Ming Wang, and Tom Watkins", ["Dana A. Ford", "Chien-Ming Wang", "Tom Watkins"]),
         # A writer card read whole: its label goes, and the rest (name, desk, "Follow", topics) is no name.
         ("この記事を書いた人 渡辺洋介", ["渡辺洋介"]),
         ("この記事を書いた人 渡辺洋介 東京社会部 フォロー 専門・関心分野 戦争、平和", []),

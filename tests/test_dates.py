@@ -82,6 +82,7 @@ def test_parse_text(text: str | None, language: str | None, expected: str | None
         ("Published: October 23, 2024", "published", "October 23, 2024"),
         ("Updated 3:05 PM EST", "modified", "3:05 PM EST"),
         ("First published on November 19, 2019 / 8:16 AM", "published", "November 19, 2019 / 8:16 AM"),
+        ("Posted at 2013-12-30T14:42:01-0700", "published", "2013-12-30T14:42:01-0700"),
         ("Veröffentlicht am 13. Mai 2026 um 15:44", "published", "13. Mai 2026 um 15:44"),
         ("Mis à jour le 3 mai 2024", "modified", "3 mai 2024"),
         ("May 6, 2024", None, "May 6, 2024"),

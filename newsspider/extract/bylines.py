@@ -47,11 +47,13 @@ def _load() -> dict[str, re.Pattern[str]]:
     data = load_data("bylines.json")
     prefixes = _alternatives(_flatten(data["prefixes"]))
     roles = _alternatives(_flatten(data["roles"]))
+    conjunctions = _alternatives(data["conjunctions"])
     return {
         "prefix": re.compile(rf"^\W*(?:{prefixes})\b\s*:?\s*", re.IGNORECASE),
         "inner_prefix": re.compile(rf"^([^\W\d_]+)\s+(?:{prefixes})\s+(?=[^\W\d_])", re.IGNORECASE),
         "glued_prefix": re.compile(r"^(?:By|Von|Par|Por|Av|Door)(?=[A-ZÀ-ÖØ-Þ])"),
-        "split": re.compile(rf"\s*(?:[,;]|\s(?:{_alternatives(data['conjunctions'])})\s)\s*", re.IGNORECASE),
+        # "A, B and C", and the serial comma: "A, B, and C".
+        "split": re.compile(rf"\s*(?:[,;](?:\s*(?:{conjunctions})(?=\s))?|\s(?:{conjunctions})\s)\s*", re.IGNORECASE),
         "role": re.compile(rf"^(?:{roles})$", re.IGNORECASE),
         "role_suffix": re.compile(rf"\s+(?:{roles})$", re.IGNORECASE),
         "credit": re.compile(rf"^\W*(?:{_alternatives(data['credits'])})\b\s*[:/]", re.IGNORECASE),
