@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsspider.extract.body import Body, extract_body
-from newsspider.extract.body_clean import WHITESPACE_CHARS, BoilerplateCache, is_boilerplate_line
+from newsspider.extract.body_clean import WHITESPACE_CHARS, BoilerplateCache, is_boilerplate_line, paywall_end
 from newsspider.extract.body_collect import Block, clean_blocks
 from newsspider.extract.body_lead import find_lead
 from newsspider.extract.page import Page
@@ -95,6 +95,37 @@ BOILERPLATE_CASES = [
 def test_boilerplate_inside_the_article_is_dropped(junk: str) -> None:
     page = page_of(f"<article>{paragraphs(P1, P2)}{junk}{paragraphs(P3, P4)}</article>")
     assert extract_body(page).paragraphs == ARTICLE
+
+
+def test_paywall_notice_ends_the_text_with_its_subscription_box() -> None:
+    box = (
+        "<div class='cmp-misc021'><p>Already a subscriber? Log in to continue reading.</p>"
+        "<dl><dt>With a subscription you get</dt><dd>Every article, every day</dd><dd>The newsletters</dd></dl></div>"
+    )
+    page = page_of(f"<article>{paragraphs(*ARTICLE)}{box}</article>")
+    assert extract_body(page).paragraphs == ARTICLE
+
+
+def test_paywall_notice_before_the_text_goes_alone() -> None:
+    """A notice over a text that is all there (a soft paywall) is no end: only the notice goes."""
+    page = page_of(f"<article><p>This article is for subscribers only.</p>{paragraphs(*ARTICLE)}</article>")
+    assert extract_body(page).paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["The quake struck at 9:19 p.m.", "この記事は会員限定です。", "会員向け記事が読み放題"], 1),
+        (["Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés."], 0),
+        (
+            ["Already a subscriber?", "The council met on Monday and voted, after a long debate, to close the bridge."],
+            None,
+        ),
+        (["The council met on Monday.", "It voted to close the bridge."], None),
+    ],
+)
+def test_paywall_end(lines: list[str], expected: int | None) -> None:
+    assert paywall_end(lines) == expected
 
 
 def test_navigation_and_footer_outside_are_ignored() -> None:

@@ -58,6 +58,12 @@ BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
 MEDIA_ITEMPROPS = frozenset(DATA["media_itemprops"])
 EMBEDDED_POST_CLASSES = frozenset(DATA["embedded_post_classes"])
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
+PAYWALL_NOTICE = re.compile(
+    "|".join(re.escape(p) for words in DATA["paywall_notices"].values() for p in words), re.IGNORECASE
+)
+#: A paywall notice is a short line; the subscription box after it is made of short lines only.
+PAYWALL_NOTICE_MAX_CHARS = 200
+PAYWALL_BOX_LINE_CHARS = 60
 #: Every whitespace character (as ``\s`` matches), for str.strip: a regex anchored at the end tries
 #: every position of a long line.
 WHITESPACE_CHARS = (
@@ -191,6 +197,21 @@ def _holds_content(el: lxml.html.HtmlElement, strength: str) -> bool:
     if xpath_number(HOLDS_LAYOUT, el):
         return True
     return xpath_number(LONG_PARAGRAPHS, el) >= SUBSTANTIAL_PARAGRAPHS[strength]
+
+
+def is_paywall_notice(line: str) -> bool:
+    """Whether a line is a paywall notice: "この記事は会員限定です。", "Already a subscriber?"."""
+    return len(line) <= PAYWALL_NOTICE_MAX_CHARS and PAYWALL_NOTICE.search(line) is not None
+
+
+def paywall_end(lines: list[str]) -> int | None:
+    """Where a paywalled text ends: the index of its paywall notice when only short lines follow it
+    (the box selling the subscription); None when there is no notice, or article text follows it."""
+    for index, line in enumerate(lines):
+        if is_paywall_notice(line):
+            after = lines[index + 1 :]
+            return index if all(len(rest) <= PAYWALL_BOX_LINE_CHARS for rest in after) else None
+    return None
 
 
 class BoilerplateCache:

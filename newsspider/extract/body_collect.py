@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsspider.extract.body_clean import is_boilerplate, is_boilerplate_line, squash
+from newsspider.extract.body_clean import (
+    is_boilerplate,
+    is_boilerplate_line,
+    is_paywall_notice,
+    paywall_end,
+    squash,
+)
 from newsspider.extract.text import absolute_url
 
 if TYPE_CHECKING:
@@ -158,7 +164,8 @@ def _repeats(text: str, title: str) -> bool:
 
 
 def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: list[Block] | None = None) -> list[Block]:
-    """Drop stock phrases, link lines, the headline repeated, and headings left with no text after them;
+    """Drop stock phrases, link lines, the headline repeated, a paywall notice and the subscription box
+    after it (:func:`.body_clean.paywall_end`), and headings left with no text after them;
     boilerplate lines with links ("Read more: <a>…</a>") are added to `dropped`."""
     titles = {t for t in map(_normal, headlines) if len(t) >= MIN_TITLE_CHARS}
     kept = []
@@ -168,6 +175,8 @@ def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: li
                 dropped.append(b)
         elif not any(_repeats(b.text, t) for t in titles):
             kept.append(b)
+    end = paywall_end([b.text for b in kept])
+    kept = kept[:end] if end is not None else [b for b in kept if not is_paywall_notice(b.text)]
     while kept and kept[-1].heading:  # it led a box now dropped
         kept.pop()
     title_block = kept and kept[0].heading and len(kept[0].text.split()) <= TITLE_MAX_WORDS
