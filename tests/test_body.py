@@ -355,13 +355,20 @@ def test_find_lead_without_headline_starts_at_the_article() -> None:
     assert find_lead(None, first, None, BoilerplateCache()) == STANDFIRST
 
 
-def test_embedded_tweet_is_kept_as_the_reader_sees_it() -> None:
+@pytest.mark.parametrize("wrapper", ["", "social-media-embed", "embed-twitter"])
+def test_embedded_tweet_is_kept_as_the_reader_sees_it(wrapper: str) -> None:
+    """The tweet's text is the article's (also in a wrapper named "social..."), its links are not."""
     tweet = (
         "<blockquote class='twitter-tweet'><p>Port workers clear debris after an overnight attack, loading resumed"
-        " within hours.</p>&mdash; Port News (@portnews) September 4, 2024</blockquote>"
+        " within hours.</p>&mdash; Port News (<a href='https://x.com/portnews'>@portnews</a>) September 4, 2024"
+        "</blockquote>"
     )
+    if wrapper:
+        tweet = f"<div class='{wrapper}'>{tweet}</div>"
     page = page_of(f"<article>{paragraphs(P1, P2)}{tweet}{paragraphs(P3, P4)}</article>")
-    assert extract_body(page).paragraphs == [
+    body = extract_body(page)
+    assert body.links == []
+    assert body.paragraphs == [
         P1,
         P2,
         "Port workers clear debris after an overnight attack, loading resumed within hours.",

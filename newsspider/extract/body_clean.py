@@ -57,6 +57,8 @@ HIDDEN_CLASSES = frozenset(DATA["hidden_classes"])
 BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
 MEDIA_ITEMPROPS = frozenset(DATA["media_itemprops"])
 EMBEDDED_POST_CLASSES = frozenset(DATA["embedded_post_classes"])
+#: Class words of an element that wraps embedded posts (quoted in <blockquote>s of those classes).
+EMBED_WRAPPER = re.compile(r"embed|tweet")
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
 PAYWALL_NOTICE = re.compile(
     "|".join(re.escape(p) for words in DATA["paywall_notices"].values() for p in words), re.IGNORECASE
@@ -179,7 +181,13 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
     strength = _name_strength(names)
     if strength is None or el.get("itemprop") == "articleBody":
         return False
+    if EMBED_WRAPPER.search(names) and _wraps_embedded_post(el):
+        return False  # "social-media-embed" around a quoted tweet: the wrapper of article content
     return not _holds_content(el, strength)
+
+
+def _wraps_embedded_post(el: lxml.html.HtmlElement) -> bool:
+    return any(not EMBEDDED_POST_CLASSES.isdisjoint((q.get("class") or "").split()) for q in el.iter("blockquote"))
 
 
 @lru_cache(maxsize=1 << 12)

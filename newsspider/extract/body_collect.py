@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsspider.extract.body_clean import (
+    EMBEDDED_POST_CLASSES,
     is_boilerplate,
     is_boilerplate_line,
     is_paywall_notice,
@@ -72,6 +73,7 @@ class _Collector:
         self._anchors: list[lxml.html.HtmlElement] = []
         self._link_chars = 0
         self._heading = False
+        self._in_post = 0
 
     def flush(self) -> None:
         if not self._parts:
@@ -117,8 +119,11 @@ class _Collector:
             self._parts.append(" ")
         if el.text:
             self._parts.append(el.text)
+        post = tag == "blockquote" and not EMBEDDED_POST_CLASSES.isdisjoint((el.get("class") or "").split())
+        self._in_post += post
         for child in el:
             self.walk(child)
+        self._in_post -= post
         if tag == "a":
             self._add_link(el)
         if block:
@@ -129,7 +134,8 @@ class _Collector:
     def _add_link(self, el: lxml.html.HtmlElement) -> None:
         anchor = squash(el.text_content())
         self._link_chars += len(anchor)
-        url = absolute_url(self.base_url, el.get("href"))
+        # The links of a quoted post (its author's handle, its hashtags) are not the article's.
+        url = None if self._in_post else absolute_url(self.base_url, el.get("href"))
         if url:
             self._links.append((url, anchor))
             self._anchors.append(el)
