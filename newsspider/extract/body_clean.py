@@ -60,12 +60,13 @@ EMBEDDED_POST_CLASSES = frozenset(DATA["embedded_post_classes"])
 #: Class words of an element that wraps embedded posts (quoted in <blockquote>s of those classes).
 EMBED_WRAPPER = re.compile(r"embed|tweet")
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
-PAYWALL_NOTICE = re.compile(
-    "|".join(re.escape(p) for words in DATA["paywall_notices"].values() for p in words), re.IGNORECASE
-)
+#: Matched against lowercased lines (a case-insensitive alternation is ten times slower).
+PAYWALL_NOTICE = re.compile("|".join(re.escape(p.lower()) for words in DATA["paywall_notices"].values() for p in words))
 #: A paywall notice is a short line; the subscription box after it is made of short lines only.
 PAYWALL_NOTICE_MAX_CHARS = 200
 PAYWALL_BOX_LINE_CHARS = 60
+#: A notice over a text that is all there (a soft paywall) is one of its first lines.
+PAYWALL_LEAD_LINES = 2
 #: Every whitespace character (as ``\s`` matches), for str.strip: a regex anchored at the end tries
 #: every position of a long line.
 WHITESPACE_CHARS = (
@@ -209,17 +210,29 @@ def _holds_content(el: lxml.html.HtmlElement, strength: str) -> bool:
 
 def is_paywall_notice(line: str) -> bool:
     """Whether a line is a paywall notice: "この記事は会員限定です。", "Already a subscriber?"."""
-    return len(line) <= PAYWALL_NOTICE_MAX_CHARS and PAYWALL_NOTICE.search(line) is not None
+    return len(line) <= PAYWALL_NOTICE_MAX_CHARS and PAYWALL_NOTICE.search(line.lower()) is not None
 
 
 def paywall_end(lines: list[str]) -> int | None:
     """Where a paywalled text ends: the index of its paywall notice when only short lines follow it
-    (the box selling the subscription); None when there is no notice, or article text follows it."""
-    for index, line in enumerate(lines):
+    (the box selling the subscription); None when there is no notice, or article text follows it.
+
+    Only the run of short lines at the end, and the line before it, are read: a notice with text after
+    it ends nothing.
+    """
+    end = None
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         if is_paywall_notice(line):
-            after = lines[index + 1 :]
-            return index if all(len(rest) <= PAYWALL_BOX_LINE_CHARS for rest in after) else None
-    return None
+            end = index
+        if len(line) > PAYWALL_BOX_LINE_CHARS:
+            break
+    return end
+
+
+def paywall_lead(lines: list[str]) -> list[int]:
+    """The indexes of paywall notices among the first lines of a text that is all there."""
+    return [index for index, line in enumerate(lines[:PAYWALL_LEAD_LINES]) if is_paywall_notice(line)]
 
 
 class BoilerplateCache:

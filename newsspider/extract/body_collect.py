@@ -15,8 +15,8 @@ from newsspider.extract.body_clean import (
     EMBEDDED_POST_CLASSES,
     is_boilerplate,
     is_boilerplate_line,
-    is_paywall_notice,
     paywall_end,
+    paywall_lead,
     squash,
 )
 from newsspider.extract.text import absolute_url
@@ -181,8 +181,13 @@ def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: li
                 dropped.append(b)
         elif not any(_repeats(b.text, t) for t in titles):
             kept.append(b)
-    end = paywall_end([b.text for b in kept])
-    kept = kept[:end] if end is not None else [b for b in kept if not is_paywall_notice(b.text)]
+    texts = [b.text for b in kept]
+    end = paywall_end(texts)
+    if end is not None:
+        kept = kept[:end]
+    else:
+        notices = paywall_lead(texts)
+        kept = [b for index, b in enumerate(kept) if index not in notices]
     while kept and kept[-1].heading:  # it led a box now dropped
         kept.pop()
     title_block = kept and kept[0].heading and len(kept[0].text.split()) <= TITLE_MAX_WORDS
