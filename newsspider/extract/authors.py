@@ -86,9 +86,7 @@ def _is_site(name: str, keys: set[str], *, loose: bool = False) -> bool:
     key = ALNUM.sub("", name.casefold())
     if len(key) < MIN_SITE_KEY:
         return False
-    return any(
-        key == k or key in k or (k in key and (loose or len(key) - len(k) <= MAX_SITE_SUFFIX)) for k in keys
-    )
+    return any(key == k or key in k or (k in key and (loose or len(key) - len(k) <= MAX_SITE_SUFFIX)) for k in keys)
 
 
 def looks_like_person(name: str) -> bool:

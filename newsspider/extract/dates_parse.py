@@ -65,9 +65,7 @@ def _load_labels() -> dict[str, re.Pattern[str]]:
     labels["update_inside"] = re.compile(
         rf"(?:[\s|•·,;(\[]+|(?<=\d))(?:last\s+)?(?:{modified})(?![^\W\d_])", re.IGNORECASE
     )
-    labels["noise"] = re.compile(
-        rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['noise'])})\s*$", re.IGNORECASE
-    )
+    labels["noise"] = re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['noise'])})\s*$", re.IGNORECASE)
     return labels
 
 
@@ -293,9 +291,7 @@ def _parse_with_dateparser(text: str, languages: tuple[str, ...], now: datetime 
     try:
         if relative:
             base = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
-            parser = DateDataParser(
-                languages=list(languages), settings={**PARSER_SETTINGS, "RELATIVE_BASE": base}
-            )
+            parser = DateDataParser(languages=list(languages), settings={**PARSER_SETTINGS, "RELATIVE_BASE": base})
             data = parser.get_date_data(text)
         else:
             data = _parser(languages).get_date_data(text)

@@ -19,9 +19,7 @@ from newsspider.extract.dates_parse import parse_iso, parse_numeric
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
-INLINE_SCRIPTS = lxml.etree.XPath(
-    "//script[not(@src)][not(@type='application/ld+json')]/text()", smart_strings=False
-)
+INLINE_SCRIPTS = lxml.etree.XPath("//script[not(@src)][not(@type='application/ld+json')]/text()", smart_strings=False)
 #: A publication key and its string value, in JSON or in JSON escaped inside a string (\"key\":\"value\").
 SCRIPT_DATE = re.compile(
     r'\\?"(?:' + "|".join(re.escape(key) for key in load_data("dates.json")["script_keys"]) + r')\\?"\s*:\s*\\?"'

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
 #: Class or id words of a site's logo or masthead, on the <h1> or its parent.
-LOGO_MARK = re.compile(r"logo|brand|masthead", re.IGNORECASE)
+LOGO_MARK = re.compile(r"logo|brand|masthead")
 MEMO_KEY = "headline_element"
 
 
@@ -67,4 +67,4 @@ def _is_logo(node: lxml.html.HtmlElement) -> bool:
     marks = [node.get("class"), node.get("id")]
     if parent is not None:
         marks += [parent.get("class"), parent.get("id")]
-    return any(mark and LOGO_MARK.search(mark) for mark in marks)
+    return any(mark and LOGO_MARK.search(mark.lower()) for mark in marks)
