@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import logging
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import lxml.etree
 import lxml.html
 from parsel import Selector
+from w3lib.encoding import html_to_unicode
 
 from newsspider.exceptions import UnparseablePage
 from newsspider.extract import selectors as S
@@ -35,8 +37,17 @@ _PARSER.set_element_class_lookup(_LOOKUP)
 
 
 def as_bytes(html: str | bytes) -> bytes:
-    """The document as bytes (UTF-8 for text)."""
-    return html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    """The document as UTF-8 bytes. Text is encoded. Bytes that are valid UTF-8 are taken as they are (a
+    page re-saved as UTF-8 often keeps its old <meta charset>); others (a page saved as windows-1252,
+    Shift_JIS or GBK) are decoded as a browser would (byte-order mark, then <meta charset> or the XML
+    declaration, else windows-1252) and encoded again."""
+    if isinstance(html, str):
+        return html.encode("utf-8", "surrogatepass")
+    try:
+        html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html_to_unicode(None, html, default_encoding="cp1252")[1].encode("utf-8", "surrogatepass")
+    return html.removeprefix(codecs.BOM_UTF8)
 
 
 def parse_html(html: str | bytes) -> lxml.html.HtmlElement:

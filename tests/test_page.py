@@ -1,0 +1,52 @@
+"""Pages given as bytes are read in their own encoding, as a browser reads them."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsspider.exceptions import UnparseablePage
+from newsspider.extract.page import Page
+
+URL = "https://example.com/news/1"
+HEADLINE = "Café naïve – été € 日本語"
+
+
+def headline_of(data: bytes) -> str | None:
+    node = Page(data, URL).root.find(".//h1")
+    return node.text if node is not None else None
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding", "headline"),
+    [
+        ('<meta charset="windows-1252">', "cp1252", "Café naïve – été €"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "gb2312", "中文标题"),
+        ('<meta charset="shift_jis">', "shift_jis", "日本語の見出し"),
+        ('<meta charset="iso-8859-1">', "cp1252", "été €"),  # browsers read latin-1 as windows-1252
+        ("", "cp1252", "Café naïve"),  # nothing declared and not UTF-8: windows-1252
+        ("", "utf-8", HEADLINE),
+        # A page re-saved as UTF-8 that kept its old declaration: valid UTF-8 is read as UTF-8.
+        ('<meta charset="windows-1252">', "utf-8", HEADLINE),
+        ("", "utf-16", HEADLINE),  # with its byte-order mark
+    ],
+)
+def test_bytes_are_read_in_their_encoding(head: str, encoding: str, headline: str) -> None:
+    html = f"<html><head>{head}</head><body><h1>{headline}</h1></body></html>"
+    assert headline_of(html.encode(encoding)) == headline
+
+
+def test_utf8_byte_order_mark_is_no_text() -> None:
+    assert headline_of(codecs.BOM_UTF8 + f"<h1>{HEADLINE}</h1>".encode()) == HEADLINE
+
+
+def test_xml_declaration_names_the_encoding() -> None:
+    html = '<?xml version="1.0" encoding="iso-8859-1"?><html><body><h1>été</h1></body></html>'
+    assert headline_of(html.encode("latin-1")) == "été"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n", ""])
+def test_empty_document_is_refused(data: bytes | str) -> None:
+    with pytest.raises(UnparseablePage, match="empty document"):
+        Page(data, URL)
