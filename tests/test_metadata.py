@@ -125,6 +125,13 @@ def ld(fields: str) -> str:
             "Flood waters rise in the north",
             "markup",
         ),
+        # An <h1> holding the headline and a link to the front page reads "HeadlineSite": the site goes.
+        (
+            '<meta name="twitter:title" content="Flood waters rise in the north">',
+            '<h1><span>Flood waters rise in the north</span><a href="/">Golem News</a></h1>',
+            "Flood waters rise in the north",
+            "markup",
+        ),
         # ... and with nothing declared, the first <h1> that is no logo or brand block.
         (
             "",

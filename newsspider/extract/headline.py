@@ -23,7 +23,7 @@ from newsspider.extract.headline_element import headline_element_text
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import main_article, resolve
 from newsspider.extract.text import clean_text, node_text
-from newsspider.extract.title_text import TITLE_SEPARATOR, comparable
+from newsspider.extract.title_text import EDGE_PUNCT, TITLE_SEPARATOR, comparable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -46,6 +46,8 @@ PEER_SOURCES = ("json-ld", "markup-h1", "markup-itemprop")
 #: The peers tried first: they usually settle a title, and the itemprop headline costs a scan of the page.
 CHEAP_PEERS = ("json-ld", "markup-h1")
 _SITE_KEYS: WeakKeyDictionary[Page, set[str]] = WeakKeyDictionary()
+#: Sources whose headline may be found in an <h1> that also holds the site name.
+GLUED_PEERS = ("json-ld", "meta-og", "meta-twitter", "markup-title")
 #: Sources in the order they are trusted.
 PRIORITY = ("json-ld", "meta-headline", "meta-og", "markup-h1", "markup-itemprop", "meta-twitter", "markup-title")
 #: The order when og:title is not a social twin of twitter:title (see :func:`source_order`).
@@ -144,6 +146,7 @@ class _Sources:
     def __init__(self, page: Page) -> None:
         self.page = page
         self._values: dict[str, str | None] = {}
+        self._cleaned: dict[str, str | None] = {}
 
     def raw(self, source: str) -> str | None:
         if source not in self._values:
@@ -168,7 +171,15 @@ class _Sources:
         return _first_text(page.root.iter("title"))
 
     def cleaned(self, source: str) -> str | None:
+        """The source's headline without the site name (and kicker peers cut it to), computed once."""
+        if source not in self._cleaned:
+            self._cleaned[source] = self._clean(source)
+        return self._cleaned[source]
+
+    def _clean(self, source: str) -> str | None:
         value = self.raw(source)
+        if value and source == "markup-h1":
+            return self._without_glued_site(value)
         if not value or source not in TITLE_SOURCES or not TITLE_SEPARATOR.search(value):
             return value
         cut = value
@@ -177,6 +188,24 @@ class _Sources:
             if cut != value:
                 break
         return strip_site_name(cut, site_keys(self.page))
+
+
+    def _without_glued_site(self, h1: str) -> str:
+        """The <h1> without a site name it holds beside the headline another source gives alone:
+        "<h1><span>Headline</span><a href="/">Site Name</a></h1>" reads "HeadlineSite Name"."""
+        for source in GLUED_PEERS:
+            peer = self.cleaned(source)
+            if not peer or len(peer) >= len(h1):
+                continue
+            if h1.startswith(peer):
+                rest = h1[len(peer) :]
+            elif h1.endswith(peer):
+                rest = h1[: -len(peer)]
+            else:
+                continue
+            if _is_site_name(rest.strip(EDGE_PUNCT), site_keys(self.page)):
+                return peer
+        return h1
 
 
 def source_order(sources: _Sources) -> tuple[str, ...]:
