@@ -372,3 +372,34 @@ def test_pronoun_subject_of_a_later_cue_is_the_subordinate_clause_subject() -> N
     assert [(x.text, x.speaker, x.cue) for x in extract_quotes(paragraphs, "en")] == [
         ("no library would close", "Dana Hale", "promised")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # Reported without "that", the clause opened by an adverb or a phrase: its subject or verb comes soon.
+        ("Mayor Ana Ruiz said usually the ferry leaves on time, but this week it did not.", "usually the ferry leaves"),
+        ("Mayor Ana Ruiz said since the storm hit the coast, she has slept in her office.", "since the storm hit"),
+        ("Mayor Ana Ruiz said in the first hours after the flood, they rescued 40 people.", "in the first hours"),
+        ("Mayor Ana Ruiz added during the night the river flooded the road.", "during the night the river"),
+    ],
+)
+def test_reported_clause_led_by_an_adverb_or_a_phrase(sentence: str, reported: str) -> None:
+    quotes = extract_quotes([sentence], "en")
+    assert [(quote.type, quote.speaker) for quote in quotes] == [("indirect", "Ana Ruiz")]
+    assert quotes[0].text.startswith(reported)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some riders reported being stuck on the platform for an hour.",  # a gerund: what was reported
+        "Ana Ruiz asked why the ferry was late again.",  # a question, not a statement
+        "Ana Ruiz is a sailor, her brother said, ever since the old captain retired.",  # after a comma: goes on
+        "The union claimed responsibility for the strike, which it said ended on Friday.",  # the pronoun's own report
+    ],
+)
+def test_no_reported_clause_led_by_a_gerund_question_or_comma(sentence: str) -> None:
+    """(What comes before "…, her brother said," is reported; what goes on after it is not a clause of its own.)"""
+    texts = [q.text for q in extract_quotes([sentence], "en") if q.type == "indirect"]
+    assert texts in ([], ["Ana Ruiz is a sailor"])

@@ -48,6 +48,13 @@ SUBORDINATE = re.compile(r",\s+(?:though|although|while|whereas)\b")
 DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "our", "my"})
 REST_STARTERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
 VERB_WINDOW = 10
+#: How far a clause opened by an adverb or a phrase may run before its subject or verb (see _clause_with_lead).
+LEAD_WINDOW = 14
+MIN_ED_LENGTH = 3
+WH_WORDS = frozenset({"why", "how", "what", "whether", "where", "when", "who", "whom", "which", "if"})
+#: Prepositions that end like gerunds: "said during the night ..." leads a clause.
+ING_PREPOSITIONS = frozenset({"during", "following", "including", "regarding", "concerning", "considering", "pending"})
+QUOTE_OPENERS = frozenset("\"'“‘«„‹")
 DATELINE = re.compile(r"[A-Z][A-Z .’'/-]{2,}(?:,\s*[\w. ]{1,20}?)?(?:\s*\([^)]*\))?\s*[—–-]\s+")
 #: [X][X]* rather than [X]+ (the same matches): a search can then skip to where the class matches.
 CLAUSE_END = re.compile(r"[\s.!?;:,][\s.!?;:,]*$")
@@ -93,7 +100,7 @@ def clause_end(sentence: str, start: int, lexicon: Lexicon) -> int:
     return match.start() if match else end
 
 
-def _starts_clause(text: str, lexicon: Lexicon) -> bool:
+def _starts_clause(text: str, lexicon: Lexicon, *, lead: bool = True) -> bool:
     words = text.split()
     if len(words) < MIN_CLAUSE_TOKENS:
         return False
@@ -101,7 +108,7 @@ def _starts_clause(text: str, lexicon: Lexicon) -> bool:
     contracted = CONTRACTION.match(first)
     first = contracted.group(1) if contracted else first  # "he's", "they're": the pronoun starts the clause
     if not (words[0][0].isupper() or words[0][0].isdigit() or first in lexicon.clause_starters):
-        return False
+        return lead and bool(lexicon.finite_verbs) and _clause_with_lead(words, lexicon)
     if first in DETERMINERS and lexicon.finite_verbs:
         # "announced its budget ..., she promised that": a reporting verb before any other verb starts
         # a report of its own, and the words before it were the first verb's object.
@@ -113,6 +120,28 @@ def _starts_clause(text: str, lexicon: Lexicon) -> bool:
                 return True
         return False
     return True
+
+
+def _clause_with_lead(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a clause reported without "that" opens with an adverb, a phrase or an adjective: "said
+    usually he received ...", "said overwhelming demand ... led to ...", "said in the early hours, he
+    ...": a subject pronoun or a finite verb comes soon, and no reporting verb before it."""
+    first = words[0].lower()
+    # Not an object of the verb: a gerund ("reported being logged off"), a question ("asked why"), a quote.
+    gerund = first.endswith("ing") and first not in ING_PREPOSITIONS
+    if gerund or first in WH_WORDS or first[0] in QUOTE_OPENERS:
+        return False
+    for index, word in enumerate(words[1:LEAD_WINDOW], start=1):
+        w = word.lower().strip(",.;:")
+        if lexicon.is_cue(w):
+            return False
+        if w in lexicon.subject_pronouns:
+            # "..., which it said crashed": the pronoun's own report, not this one's subject.
+            following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
+            return not lexicon.is_cue(following)
+        if w in lexicon.finite_verbs or (len(w) > MIN_ED_LENGTH and w.endswith("ed")):
+            return True
+    return False
 
 
 def _complementizer(rest: str, lexicon: Lexicon) -> int:
@@ -158,8 +187,10 @@ def clause_after(sentence: str, pos: int, cue: str, lexicon: Lexicon) -> int:
             break
         offset = adjunct.end()
     separator = SEPARATOR.match(rest, offset)
+    # After a comma ("..., Benioff said, ever since he ...") the sentence goes on: no clause led by an adverb.
+    comma = separator is not None and "," in separator.group()
     offset = separator.end() if separator else offset
-    return pos + offset if _starts_clause(rest[offset:], lexicon) else -1
+    return pos + offset if _starts_clause(rest[offset:], lexicon, lead=not comma) else -1
 
 
 def _best(speakers: list[Speaker | None], known: Known) -> Speaker | None:
