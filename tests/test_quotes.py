@@ -403,3 +403,18 @@ def test_no_reported_clause_led_by_a_gerund_question_or_comma(sentence: str) -> 
     """(What comes before "…, her brother said," is reported; what goes on after it is not a clause of its own.)"""
     texts = [q.text for q in extract_quotes([sentence], "en") if q.type == "indirect"]
     assert texts in ([], ["Ana Ruiz is a sailor"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A speaker noun with a plain word or two of its own: still the speaker.
+        ("Executives across the world say they have no choice but to wait.", "Executives across the world"),
+        ("The commerce ministry said on Monday that tariffs would stay in place.", "commerce ministry"),
+        ("The companies said they wanted to carry passengers by 2030.", "companies"),  # a plural
+        # ... but not a phrase with a clause word in it ("as", "which"): no noun speaker there.
+        ("The new software as the company said it was patched overnight.", None),
+    ],
+)
+def test_noun_speaker_with_qualifiers(sentence: str, speaker: str | None) -> None:
+    assert [(q.type, q.speaker) for q in extract_quotes([sentence], "en")] == [("indirect", speaker)]

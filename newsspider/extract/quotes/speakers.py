@@ -95,6 +95,12 @@ def name_token(word: str, lexicon: Lexicon) -> bool:
     return word.lower().strip(",") not in lexicon.non_names
 
 
+#: Words outside the phrase vocabulary that a noun speaker may carry (see _parse_words).
+MAX_QUALIFIER_WORDS = 2
+#: Words that start a clause or a comparison: a phrase holding one is no speaker ("software as the company").
+CLAUSE_WORDS = frozenset({"as", "which", "that", "who", "whom", "whose", "than", "if", "when", "while", "where"})
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def allowed_in_phrase(word: str, lexicon: Lexicon) -> bool:
     """Whether `word` can be part of a speaker phrase (a name, title, group noun or connector)."""
@@ -273,7 +279,10 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     if (name_token(words[-1], lexicon) and last in lexicon.org_words) or (len(words) == 1 and ACRONYM.match(words[0])):
         return Speaker(" ".join(words), None, "org") if all(allowed_in_phrase(w, lexicon) for w in words) else None
     if not name_token(words[-1], lexicon):
-        if not all(allowed_in_phrase(w, lexicon) for w in words):
+        unknown = [w for w in words if not allowed_in_phrase(w, lexicon)]
+        # A few plain words may qualify a speaker noun: "executives across the world", "the commerce ministry".
+        plain = all(w[:1].islower() and w.lower() not in CLAUSE_WORDS for w in unknown)
+        if unknown and (len(unknown) > MAX_QUALIFIER_WORDS or not plain):
             return None
         if definite and len(words) == 1 and last in lexicon.anaphoric_nouns:
             return Speaker(words[0], None, "anaphor")
