@@ -57,6 +57,10 @@ def ld(author: str) -> str:
         ("Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("신현주 기자", ["신현주"]),
+        # Bylines in more languages: Arabic "by the pen of", Chinese "author:", Turkish "writer:".
+        ("بقلم أحمد علي", ["أحمد علي"]),
+        ("作者：张三", ["张三"]),
+        ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
         # The serial comma: ", and" is one separator.
         ("Dana A. Ford, Chien-Ming Wang, and Tom Watkins", ["Dana A. Ford", "Chien-Ming Wang", "Tom Watkins"]),
         # A writer card read whole: its label goes, and the rest (name, desk, "Follow", topics) is no name.

@@ -49,7 +49,7 @@ def _load() -> dict[str, re.Pattern[str]]:
     roles = _alternatives(_flatten(data["roles"]))
     conjunctions = _alternatives(data["conjunctions"])
     return {
-        "prefix": re.compile(rf"^\W*(?:{prefixes})\b\s*:?\s*", re.IGNORECASE),
+        "prefix": re.compile(rf"^\W*(?:{prefixes})\b\s*[:：]?\s*", re.IGNORECASE),
         "inner_prefix": re.compile(rf"^([^\W\d_]+)\s+(?:{prefixes})\s+(?=[^\W\d_])", re.IGNORECASE),
         "glued_prefix": re.compile(r"^(?:By|Von|Par|Por|Av|Door)(?=[A-ZÀ-ÖØ-Þ])"),
         # "A, B and C", and the serial comma: "A, B, and C".
