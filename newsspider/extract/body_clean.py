@@ -15,7 +15,7 @@ from lxml import etree
 
 from newsspider.extract.bylines import EMAIL, byline_only
 from newsspider.extract.datafiles import load_data
-from newsspider.extract.dates_parse import date_label, strip_label
+from newsspider.extract.dates_parse import date_label, dated_update_line, strip_label
 
 if TYPE_CHECKING:
     import lxml.html
@@ -274,9 +274,12 @@ def _byline_line(text: str, words: int) -> bool:
 
 
 def _dateline(text: str, words: int) -> bool:
-    """Whether a line is a labelled date, or a date label alone: "Updated at 1:23 p.m.", "Publiziert"."""
-    if words > DATE_LABEL_MAX_WORDS or date_label(text) is None:
+    """Whether a line is a labelled date, or a date label alone: "Updated at 1:23 p.m.", "Publiziert",
+    or a date with its update: "May 3, 2024 | Updated May 4, 2024"."""
+    if words > DATE_LABEL_MAX_WORDS:
         return False
+    if date_label(text) is None:
+        return dated_update_line(text)
     return any(c.isdigit() for c in text) or not strip_label(text)
 
 

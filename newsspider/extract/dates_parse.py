@@ -248,6 +248,15 @@ def cut_at_update(text: str) -> str:
     return EDGE_NOISE.sub("", text[: match.start()]) if match and match.start() > 0 else text
 
 
+def dated_update_line(text: str) -> bool:
+    """Whether `text` is a date followed by its update ("May 3, 2024 | Updated May 4, 2024",
+    "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"): a year, and digits before an 'Updated' part."""
+    if not HAS_YEAR.search(text):
+        return False
+    match = LABELS["update_inside"].search(text)
+    return match is not None and any(c.isdigit() for c in text[: match.start()])
+
+
 def strip_label(text: str, *, noise: bool = True) -> str:
     """`text` without a leading date label and, with `noise`, edge punctuation and filler words ('Uhr')."""
     for kind in ("modified", "published"):
