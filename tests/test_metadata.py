@@ -241,8 +241,10 @@ def test_extract_canonical_url(head: str, expected: str | None) -> None:
         # A stock value or the site's own name is no section: the next source is asked.
         ('<meta property="article:section" content="Front Page">' + ld('"articleSection": "Sport"'), "Sport"),
         ('<meta property="article:section" content="Uncategorized">', None),
-        ('<meta property="og:site_name" content="Gizmodo"><meta property="article:section" content="gizmodo.com">',
-         None),
+        (
+            '<meta property="og:site_name" content="Gizmodo"><meta property="article:section" content="gizmodo.com">',
+            None,
+        ),
         ("", None),
     ],
 )
@@ -316,3 +318,27 @@ def test_extract_language_from_xml_lang() -> None:
     page = Page('<html xml:lang="fr-fr"><head></head><body><p>Bonjour</p></body></html>', URL)
     assert extract_language(page) == "fr-FR"
     assert page.provenance["language"] == "markup"
+
+
+@pytest.mark.parametrize(
+    ("head", "section", "description"),
+    [
+        # Entities escaped once more in JSON-LD (no HTML parser decodes script text), tags in a meta description.
+        (
+            ld('"articleSection": "Politics &amp; Government"')
+            + '<meta name="description" content="&lt;p&gt;The minister &lt;b&gt;dodged&lt;/b&gt; it.&lt;/p&gt;">',
+            "Politics & Government",
+            "The minister dodged it.",
+        ),
+        # Angle brackets that are no markup stay: a title quoted the Korean way.
+        (
+            '<meta name="description" content="Fans came to watch <The Palace: Tale of Jang Noksu> again.">',
+            None,
+            "Fans came to watch <The Palace: Tale of Jang Noksu> again.",
+        ),
+    ],
+)
+def test_declared_text_is_plain_text(head: str, section: str | None, description: str) -> None:
+    p = page(head)
+    assert extract_section(p) == section
+    assert extract_description(p) == description

@@ -11,7 +11,6 @@ A kicker the sources disagree on is dropped (:func:`without_disputed_kicker`).
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -22,7 +21,7 @@ from lxml import etree
 from newsspider.extract.headline_element import headline_element_text
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import main_article, resolve
-from newsspider.extract.text import clean_text, node_text
+from newsspider.extract.text import clean_text, node_text, plain_text
 from newsspider.extract.title_text import EDGE_PUNCT, TITLE_SEPARATOR, comparable
 
 if TYPE_CHECKING:
@@ -56,13 +55,6 @@ SHARED_PRIORITY = ("meta-og", *(source for source in PRIORITY if source != "meta
 KICKER_SEPARATOR = re.compile(r"\s*:\s+|\s+[-–—]\s+")
 #: Sources compared to find a kicker they disagree on (the itemprop headline costs a scan, so not it).
 KICKER_PEERS = ("json-ld", "meta-headline", "meta-og", "markup-h1", "meta-twitter", "markup-title")
-
-
-def unescape(text: str | None) -> str | None:
-    """Whitespace-collapsed text with HTML entities that sites double-escape decoded."""
-    if text and "&" in text and ";" in text:
-        text = html.unescape(text)
-    return clean_text(text)
 
 
 def site_keys(page: Page) -> set[str]:
@@ -150,7 +142,7 @@ class _Sources:
 
     def raw(self, source: str) -> str | None:
         if source not in self._values:
-            self._values[source] = unescape(self._read(source))
+            self._values[source] = plain_text(self._read(source))
         return self._values[source]
 
     def _read(self, source: str) -> str | None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsspider.extract.text import clean_text
+from newsspider.extract.text import plain_text
 
 
 def ld_text(value: Any) -> str | None:
-    """A text value: a string, the first string of a list, or an object's name/@value."""
+    """A text value: a string, the first string of a list, or an object's name/@value; as plain text
+    (sites escape entities in JSON-LD and put tags in it)."""
     if isinstance(value, str):
-        return clean_text(value)
+        return plain_text(value)
     if isinstance(value, list):
         for item in value:
             text = ld_text(item)

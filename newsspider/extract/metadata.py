@@ -11,7 +11,7 @@ from newsspider.extract.headline import choose_headline, headline_candidates, si
 from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.ld_graph import ld_breadcrumb_section
 from newsspider.extract.markup import markup_section
-from newsspider.extract.text import absolute_url, clean_text
+from newsspider.extract.text import absolute_url, plain_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -60,7 +60,7 @@ def extract_description(page: Page) -> str | None:
         page,
         "description",
         [
-            ("meta", lambda p: clean_text(p.meta_first("description", "og:description", "twitter:description"))),
+            ("meta", lambda p: plain_text(p.meta_first("description", "og:description", "twitter:description"))),
             ("json-ld", lambda p: ld_text(p.article_ld.get("description")) if p.article_ld else None),
         ],
     )
@@ -141,7 +141,7 @@ def extract_section(page: Page) -> str | None:
         page,
         "section",
         [
-            ("meta", lambda p: _a_section(p, clean_text(p.meta_first("article:section")))),
+            ("meta", lambda p: _a_section(p, plain_text(p.meta_first("article:section")))),
             ("json-ld", lambda p: _a_section(p, ld_text(p.article_ld.get("articleSection")) if p.article_ld else None)),
             ("json-ld", lambda p: _a_section(p, ld_breadcrumb_section(p))),
             ("markup", lambda p: _a_section(p, markup_section(p))),
@@ -164,7 +164,7 @@ def _split_keywords(values: list[str]) -> list[str]:
     seen: set[str] = set()
     for value in values:
         for part in KEYWORD_SPLIT.split(value):
-            tag = clean_text(part)
+            tag = plain_text(part)
             if tag and not MACHINE_KEYWORD.match(tag) and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -13,6 +14,17 @@ WHITESPACE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 WORD = re.compile(r"\w+", re.UNICODE)
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_LANGUAGES = frozenset({"zh", "ja"})
+#: Markup left in a declared text value: an entity escaped once more ("Politics &amp; Government" in
+#: JSON-LD, which no HTML parser decodes), a tag ("<p>Prime Minister ..." in a meta description).
+ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});")
+TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|u|em|strong|small|sup|sub|h[1-6]|ul|ol|li|img|figure|figcaption|blockquote"
+    r"|iframe|script|style|section|article|header|footer|table|tr|td|th|hr|font|center|mark|abbr|cite|q|s)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+#: Entities escaped twice ("&amp;amp;") are decoded twice; no site escapes three times.
+MAX_UNESCAPES = 2
 
 
 def clean_text(value: str | None) -> str | None:
@@ -21,6 +33,20 @@ def clean_text(value: str | None) -> str | None:
         return None
     text = WHITESPACE.sub(" ", value).strip()
     return text or None
+
+
+def plain_text(value: str | None) -> str | None:
+    """A declared text value (JSON-LD, meta tag) as plain text: entities decoded, tags removed, whitespace
+    collapsed; None for None or blank."""
+    if value is None:
+        return None
+    for _ in range(MAX_UNESCAPES):
+        if "&" not in value or not ENTITY.search(value):
+            break
+        value = html.unescape(value)
+    if "<" in value:
+        value = TAG.sub(" ", value)
+    return clean_text(value)
 
 
 def node_text(node: lxml.html.HtmlElement) -> str:
