@@ -263,6 +263,12 @@ def test_extract_section(head: str, expected: str | None) -> None:
             '<meta name="keywords" content="@post-id:1913719, ctp_video, RSBI:HUMAN-RIGHTS, &quot;, NATO, Kyiv: war">',
             ["NATO", "Kyiv: war"],
         ),
+        # A list of the CMS's facets, an id, the site's own domain (golem.de): none is a tag.
+        (
+            '<meta name="keywords" content="8ae9ab2d-fe1b-4230-acb8-a59b52877682, Page Type: Article, '
+            'NLP Category: Politics, golem.de, return to office">',
+            ["return to office"],
+        ),
         ("", []),
     ],
 )

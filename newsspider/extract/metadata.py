@@ -33,7 +33,14 @@ NOT_SECTIONS = frozenset(load_data("sections.json")["not_section"])
 SITE_KEY_CHARS = re.compile(r"[\W_]+")
 KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 #: Keywords for machines, not readers: "@post-id:1913719", "ctp_video", "RSBI:HUMAN-RIGHTS", a lone '"'.
-MACHINE_KEYWORD = re.compile(r"^[^\w]*$|^@|^\S*_\S*$|^[A-Z0-9]+:\S+$")
+#: An id (UUID) is one too.
+MACHINE_KEYWORD = re.compile(
+    r"^[^\w]*$|^@|^\S*_\S*$|^[A-Z0-9]+:\S+$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+)
+#: A facet of the CMS's own ("Page Type: Article", "NLP Category: Politics", "WC: 1000-1999"): when a page
+#: lists several, its keywords are records for machines, and the facets go.
+FACET = re.compile(r"^[A-Z][\w .-]{0,30}:\s+\S")
+MIN_FACETS = 2
 
 
 def _profile_text(page: Page, field: str) -> str | None:
@@ -153,10 +160,14 @@ def _a_section(page: Page, value: str | None) -> str | None:
     """`value` unless it names no section: a stock value, or the site's own name ("gizmodo.com")."""
     if not value or value.casefold() in NOT_SECTIONS:
         return None
+    return None if _names_site(page, value) else value
+
+
+def _names_site(page: Page, value: str) -> bool:
+    """Whether `value` is the site's own name or domain ("gizmodo.com", "Ottawa Citizen")."""
     keys = site_keys(page)
     name = value.casefold()
-    named_site = SITE_KEY_CHARS.sub("", name) in keys or SITE_KEY_CHARS.sub("", name.split(".")[0]) in keys
-    return None if named_site else value
+    return SITE_KEY_CHARS.sub("", name) in keys or SITE_KEY_CHARS.sub("", name.split(".")[0]) in keys
 
 
 def _split_keywords(values: list[str]) -> list[str]:
@@ -168,6 +179,8 @@ def _split_keywords(values: list[str]) -> list[str]:
             if tag and not MACHINE_KEYWORD.match(tag) and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)
+    if sum(1 for tag in tags if FACET.match(tag)) >= MIN_FACETS:
+        return [tag for tag in tags if not FACET.match(tag)]
     return tags
 
 
@@ -177,13 +190,19 @@ def extract_tags(page: Page) -> list[str]:
     def from_ld(p: Page) -> list[str]:
         return _split_keywords([str(k) for k in ld_list(p.article_ld.get("keywords"))]) if p.article_ld else []
 
+    def without_site(tags: list[str]) -> list[str]:
+        return [tag for tag in tags if not _names_site(page, tag)]
+
     found = cascade(
         page,
         "tags",
         [
-            ("meta", lambda p: _split_keywords(p.meta.get("article:tag", []))),
-            ("json-ld", from_ld),
-            ("meta", lambda p: _split_keywords(p.meta.get("news_keywords", []) + p.meta.get("keywords", []))),
+            ("meta", lambda p: without_site(_split_keywords(p.meta.get("article:tag", [])))),
+            ("json-ld", lambda p: without_site(from_ld(p))),
+            (
+                "meta",
+                lambda p: without_site(_split_keywords(p.meta.get("news_keywords", []) + p.meta.get("keywords", []))),
+            ),
         ],
     )
     return found or []
