@@ -324,3 +324,15 @@ def test_slashed_dates_outside_english_go_to_dateparser(monkeypatch: pytest.Monk
 )
 def test_month_name_fast_path_leaves_other_forms(text: str) -> None:
     assert parse_month_name(text) is None
+
+
+def test_shown_date_is_what_readers_see_not_the_screen_reader_copy() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story",'
+        ' "datePublished": "2024-01-30T14:13:12Z"}</script></head><body><h1>A story</h1>'
+        '<span class="publication"><time aria-hidden="true">30.01.2024</time>'
+        '<span class="sr-only">30. Januar 2024</span></span><p>Text.</p></body></html>'
+    )
+    dates = extract_dates(Page(html, "https://example.com/a"))
+    assert dates.published_raw == "30.01.2024"
+    assert dates.published == "2024-01-30T14:13:12+00:00"

@@ -28,7 +28,7 @@ from newsspider.extract.dates_script import script_date
 from newsspider.extract.dates_text import written_date
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
-from newsspider.extract.markup import near_headline, spaced_text
+from newsspider.extract.markup import near_headline, seen_text
 from newsspider.extract.metadata import page_language
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ def _visible_nodes(page: Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
     for node in near_headline(page, after_first=True):
         if not _shows_date(node):
             continue
-        text = spaced_text(node)
+        text = seen_text(node)
         if not text or len(text) > MAX_VISIBLE_TEXT or not any(c.isdigit() for c in text) or text in seen:
             continue
         seen.add(text)

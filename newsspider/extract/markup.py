@@ -3,6 +3,7 @@ the section label shown there."""
 
 from __future__ import annotations
 
+import copy
 import re
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -25,12 +26,28 @@ AFTER_HEADLINE = 250
 WHOLE_BODY = lxml.etree.XPath("//body//*")
 #: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
 TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
+SCREEN_READER_ONLY = lxml.etree.XPath(
+    ".//*[contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or contains(@class, 'visuallyhidden')"
+    " or contains(@class, 'screen-reader')]"
+)
 
 
 def spaced_text(node: lxml.html.HtmlElement) -> str:
     """Text of `node` with a space between text nodes: bylines put names, roles and dates in separate tags."""
     parts: list[str] = TEXT_NODES(node)  # type: ignore[assignment]
     return " ".join(" ".join(parts).split())
+
+
+def seen_text(node: lxml.html.HtmlElement) -> str:
+    """:func:`spaced_text` without what only screen readers get ("sr-only", "visually-hidden"): a date shown
+    as "30.01.2024" with "30. Januar 2024" for screen readers reads "30.01.2024"."""
+    if not len(node) or not SCREEN_READER_ONLY(node):  # (an element with no children hides nothing)
+        return spaced_text(node)
+    seen = copy.deepcopy(node)
+    hidden: list[lxml.html.HtmlElement] = SCREEN_READER_ONLY(seen)  # type: ignore[assignment]
+    for element in hidden:
+        element.drop_tree()  # (keeps its tail, which is visible)
+    return spaced_text(seen)
 
 
 def _following(node: lxml.html.HtmlElement, limit: int) -> list[lxml.html.HtmlElement]:
