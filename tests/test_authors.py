@@ -210,6 +210,20 @@ PERSON = (
         ),
         ("", "<h1>T</h1><p>No byline.</p>", [], None),
         ("", "", [], None),
+        # Nobody credited but the editors, in the credit that closes a Chinese article.
+        (
+            "",
+            "<h1>标题</h1><p>正文。</p><div class='edit'>(责编：牛镛、岳弘彬)</div>",
+            [Author("牛镛", role="责编"), Author("岳弘彬", role="责编")],
+            "markup",
+        ),
+        # ... but a byline comes first.
+        (
+            '<meta name="author" content="张三">',
+            "<h1>标题</h1><p>正文。</p><div class='edit'>(责编：牛镛、岳弘彬)</div>",
+            [Author("张三")],
+            "meta",
+        ),
     ],
 )
 def test_extract_authors(head: str, body: str, expected: list[Author], source: str | None) -> None:

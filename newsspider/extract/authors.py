@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+import lxml.etree
+
 from newsspider.extract.authors_card import byline_names, enrich_from_cards
-from newsspider.extract.bylines import is_credit, name_key, split_names
+from newsspider.extract.bylines import EDITOR_LABELS, editor_credit, is_credit, name_key, split_names
 from newsspider.extract.headline import ALNUM, site_keys
 from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.ld_graph import article_objects, ld_values
@@ -41,6 +43,10 @@ MIN_SITE_KEY = 3
 #: A publisher name may carry a short suffix ("STERN.de" for stern); longer ones are desks or people.
 MAX_SITE_SUFFIX = 4
 MIN_NAME_WORDS = 2
+#: Text nodes that may hold an editor credit (see bylines.editor_credit), found in one scan of the page.
+EDITOR_CREDIT_TEXTS = lxml.etree.XPath(
+    "//body//text()[" + " or ".join(f"contains(., '{label}')" for label in EDITOR_LABELS) + "]", smart_strings=False
+)
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -225,4 +231,21 @@ def _choose(page: Page, keys: set[str]) -> tuple[_Found | None, list[Author]]:
     if byline.persons:
         return byline, byline.persons
     fallback = next((f for f in (ld, meta) if f.authors), None)
-    return fallback, fallback.authors if fallback else []
+    if fallback is None:
+        # Nobody credited but the editors: "(责编：牛镛、岳弘彬)" closing a Chinese article.
+        credited = _from_editor_credit(page)
+        return (credited, credited.authors) if credited.authors else (None, [])
+    return fallback, fallback.authors
+
+
+def _from_editor_credit(page: Page) -> _Found:
+    found = _Found("markup")
+    texts: list[str] = EDITOR_CREDIT_TEXTS(page.root)  # type: ignore[assignment]
+    for text in texts:
+        credit = editor_credit(text)
+        if credit is not None:
+            label, names = credit
+            for name in names:
+                found.add(Author(name=name, role=label))
+            break
+    return found

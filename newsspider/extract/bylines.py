@@ -63,6 +63,14 @@ def _load() -> dict[str, re.Pattern[str]]:
 
 
 PATTERNS = _load()
+EDITOR_LABELS = tuple(sorted(_flatten(load_data("bylines.json")["editor_credits"]), key=len, reverse=True))
+#: An editor credit line: "(责编：牛镛、岳弘彬)", "【责任编辑:张樵苏 】", "（编辑：严玉洁 王辉）".
+EDITOR_CREDIT = re.compile(
+    rf"^[(（【\[]?\s*({_alternatives(list(EDITOR_LABELS))})\s*[:：]\s*([^)）】\]]+?)\s*[)）】\]]?$"
+)
+#: Names in an editor credit are listed with enumeration commas or spaces.
+CREDIT_NAMES_SPLIT = re.compile(r"[、，,;；\s]+")
+MAX_CREDIT_LINE = 60
 CONJUNCTIONS = frozenset(word.casefold() for word in load_data("bylines.json")["conjunctions"])
 
 
@@ -164,6 +172,16 @@ def split_names(text: str, *, keep_whole: frozenset[str] = frozenset()) -> list[
         if name:
             names.append(name)
     return names
+
+
+def editor_credit(text: str) -> tuple[str, list[str]] | None:
+    """The label and names of an editor credit line ("(责编：牛镛、岳弘彬)" -> ("责编", ["牛镛", "岳弘彬"]))."""
+    text = " ".join(text.split())
+    match = EDITOR_CREDIT.match(text) if len(text) <= MAX_CREDIT_LINE else None
+    if match is None:
+        return None
+    names = [name for name in CREDIT_NAMES_SPLIT.split(match.group(2)) if looks_like_name(name)]
+    return (match.group(1), names) if names else None
 
 
 def parse_byline(text: str | None) -> list[str]:
