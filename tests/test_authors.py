@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from newsspider.extract import extract_article
 from newsspider.extract.authors import extract_authors
-from newsspider.extract.bylines import clean_name, is_credit, parse_byline, split_names
+from newsspider.extract.bylines import clean_name, is_credit, name_line, parse_byline, split_names
 from newsspider.extract.page import Page
 from newsspider.items import Author
 from newsspider.sites import profile_from_dict
@@ -307,3 +308,48 @@ def test_bem_author_card_details(role: str, bio: str, expected_role: str, expect
     card = BEM_CARD.format(role=role, bio=bio)
     authors = extract_authors(page(head='<meta name="author" content="Jane Doe">', body=card))
     assert [(a.name, a.role, a.bio) for a in authors] == [("Jane Doe", expected_role, expected_bio)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mohloai Mpesi", "Mohloai Mpesi"),
+        ("MTHOBISI SITHOLE", "MTHOBISI SITHOLE"),
+        ("Jean-Luc O’Neill", "Jean-Luc O’Neill"),
+        ("The Big Interview", None),  # a heading
+        ("KYIV, Ukraine", None),  # a dateline
+        ("Jane", None),
+        ("Police said the road was closed", None),
+        ("Updated 12 May 2024", None),
+    ],
+)
+def test_name_line(line: str, expected: str | None) -> None:
+    assert name_line(line) == expected
+
+
+def test_name_opening_the_text_is_the_byline_when_only_the_sites_account_is_credited() -> None:
+    """JSON-LD and the byline credit the site's shared account (/author/admin/); the text opens with the
+    reporter's name on a line of its own: that is the author, and no longer the body's first line."""
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes",'
+        ' "author": {"@id": "https://news.example.co.za/author/admin/", "name": "Example D"}}</script></head>'
+        "<body><h1>Council votes</h1><p>by <a href='/author/admin/' rel='author'>Example D</a></p><article>"
+        "<p><strong>JANE MOKOENA</strong></p><p>The council voted on Tuesday to close the old bridge, citing"
+        " years of neglect, rising costs and safety.</p><p>Engineers had warned in March that the supports were"
+        " corroded, and that repairs would take months.</p></article></body></html>"
+    )
+    record = extract_article(html, "https://news.example.co.za/council-votes")
+    assert [a["name"] for a in record["authors"]] == ["JANE MOKOENA"]
+    assert record["provenance"]["authors"] == "heuristic"
+    assert record["body"].startswith("The council voted")
+
+
+def test_sites_shared_account_stays_the_author_when_nobody_else_is_named() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes",'
+        ' "author": {"@id": "https://news.example.co.za/author/admin/", "name": "Example D"}}</script></head>'
+        "<body><h1>Council votes</h1><article><p>The council voted on Tuesday to close the old bridge, citing"
+        " years of neglect, rising costs and safety.</p></article></body></html>"
+    )
+    record = extract_article(html, "https://news.example.co.za/council-votes")
+    assert [a["name"] for a in record["authors"]] == ["Example D"]

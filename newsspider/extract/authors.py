@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import lxml.etree
 
 from newsspider.extract.authors_card import byline_names, enrich_from_cards
-from newsspider.extract.bylines import EDITOR_LABELS, editor_credit, is_credit, name_key, split_names
+from newsspider.extract.bylines import EDITOR_LABELS, editor_credit, is_credit, name_key, name_line, split_names
+from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline import ALNUM, site_keys
 from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.ld_graph import article_objects, ld_values
@@ -46,6 +47,13 @@ MIN_NAME_WORDS = 2
 #: Text nodes that may hold an editor credit (see bylines.editor_credit), found in one scan of the page.
 EDITOR_CREDIT_TEXTS = lxml.etree.XPath(
     "//body//text()[" + " or ".join(f"contains(., '{label}')" for label in EDITOR_LABELS) + "]", smart_strings=False
+)
+#: The profile URL of a site's shared account ("/author/admin/"): its name ("Ilanga D") is no person's.
+ACCOUNT_URL = re.compile(
+    r"/(?:author|authors|autor|user|users|profile)/(?:"
+    + "|".join(re.escape(slug) for slug in load_data("bylines.json")["account_slugs"])
+    + r")/?$",
+    re.IGNORECASE,
 )
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -132,11 +140,12 @@ def _from_ld(page: Page, keys: set[str]) -> _Found:
                 raw = _ld_name(obj) if obj else ld_text(item)
                 if not raw or is_credit(raw):
                     continue
+                account = bool(obj) and ACCOUNT_URL.search(ld_url(obj.get("url") or obj.get("@id")) or "") is not None
                 for name in split_names(raw, keep_whole=frozenset(keys)):
                     author = _ld_author(page, obj, name) if obj else Author(name=name)
-                    # Only the publisher itself gives way to people named elsewhere; other organisations
-                    # ("Reuters", "Redaktion hessenschau.de") are the credit the page gives.
-                    found.add(author, organization=_is_site(name, keys))
+                    # Only the publisher itself (or its shared account) gives way to people named elsewhere;
+                    # other organisations ("Reuters", "Redaktion hessenschau.de") are the credit the page gives.
+                    found.add(author, organization=account or _is_site(name, keys))
         if found.authors:
             break
     return found
@@ -204,13 +213,17 @@ def _profile_details(page: Page, card: Any, author: Author, selectors: dict[str,
     author.same_as = list(dict.fromkeys(attr("author_same_as", "href")))
 
 
-def extract_authors(page: Page) -> list[Author]:
-    """Every credited author in byline order, each once, with what the page tells about them."""
+def extract_authors(page: Page, lead: str | None = None) -> list[Author]:
+    """Every credited author in byline order, each once, with what the page tells about them.
+
+    `lead` is the body's first paragraph: when the page names no person elsewhere and that paragraph
+    is a name alone, it is the byline (see :func:`lead_byline`).
+    """
     profiled = _from_profile(page)
     if profiled.authors:
         page.set_source("authors", "profile")
         return profiled.authors
-    chosen, authors = _choose(page, site_keys(page))
+    chosen, authors = _choose(page, site_keys(page), lead)
     if chosen is None:
         return []
     enrich_from_cards(page, authors)
@@ -218,7 +231,13 @@ def extract_authors(page: Page) -> list[Author]:
     return authors
 
 
-def _choose(page: Page, keys: set[str]) -> tuple[_Found | None, list[Author]]:
+def lead_byline(page: Page, lead: str | None) -> str | None:
+    """The name the body opens with, as a line of its own, when the page names no person elsewhere:
+    "MTHOBISI SITHOLE" over the text, while JSON-LD credits the site's account. None otherwise."""
+    return name_line(lead) if lead else None
+
+
+def _choose(page: Page, keys: set[str], lead: str | None = None) -> tuple[_Found | None, list[Author]]:
     """The source that credits the authors, and its authors."""
     ld = _from_ld(page, keys)
     if ld.people:
@@ -228,8 +247,15 @@ def _choose(page: Page, keys: set[str]) -> tuple[_Found | None, list[Author]]:
     if meta.persons:
         return meta, meta.persons
     byline = _from_byline(page, keys)
-    if byline.persons:
-        return byline, byline.persons
+    accounts = ld.organizations  # (the byline may show the same account: "by Ilanga D")
+    persons = [a for a in byline.persons if name_key(a.name) not in accounts]
+    if persons:
+        return byline, persons
+    named = lead_byline(page, lead)
+    if named is not None and not _is_site(named, keys, loose=True):
+        opening = _Found("heuristic")
+        opening.add(Author(name=named))
+        return opening, opening.authors
     fallback = next((f for f in (ld, meta) if f.authors), None)
     if fallback is None:
         # Nobody credited but the editors: "(责编：牛镛、岳弘彬)" closing a Chinese article.

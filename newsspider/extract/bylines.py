@@ -71,6 +71,11 @@ EDITOR_CREDIT = re.compile(
 #: Names in an editor credit are listed with enumeration commas or spaces.
 CREDIT_NAMES_SPLIT = re.compile(r"[、，,;；\s]+")
 MAX_CREDIT_LINE = 60
+#: A name line's words: a capital, then letters (hyphens, apostrophes and an initial's dot too).
+NAME_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:[-'’.][^\W\d_]*)*$")
+MIN_NAME_LINE_WORDS = 2
+MAX_NAME_LINE_WORDS = 4
+LINE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "il"})
 CONJUNCTIONS = frozenset(word.casefold() for word in load_data("bylines.json")["conjunctions"])
 
 
@@ -172,6 +177,18 @@ def split_names(text: str, *, keep_whole: frozenset[str] = frozenset()) -> list[
         if name:
             names.append(name)
     return names
+
+
+def name_line(text: str) -> str | None:
+    """`text` when it is a person's name alone ("Mohloai Mpesi", "MTHOBISI SITHOLE"): two to four
+    capitalised words of letters, not opening with an article ("The Big Interview" is a heading)."""
+    text = text.strip()
+    words = text.split()
+    if not MIN_NAME_LINE_WORDS <= len(words) <= MAX_NAME_LINE_WORDS or len(text) > MAX_NAME_LENGTH:
+        return None
+    if words[0].casefold() in LINE_ARTICLES or not all(NAME_WORD.match(word) for word in words):
+        return None
+    return text if looks_like_name(text) else None
 
 
 def editor_credit(text: str) -> tuple[str, list[str]] | None:

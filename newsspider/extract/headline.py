@@ -37,6 +37,8 @@ ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 #: A site-name segment is short; longer segments are part of the headline.
 MAX_SITE_WORDS = 6
 MIN_KEY = 3
+#: Second-level labels under a country's domain ("co.uk", "com.au", "co.jp"): the site's name is the label before.
+SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gv", "nic"})
 MAX_SECTION_WORDS = 2
 #: Sources that may carry the site name ("Headline | Site"), and those that give the headline alone
 #: (a JSON-LD headline is both: some sites glue the site name on, others do not).
@@ -71,11 +73,18 @@ def _site_keys(page: Page) -> set[str]:
     if article:
         names.append(ld_text(resolve(page, article.get("publisher"))))
     host = (urlsplit(page.url).hostname or "").lower().removeprefix("www.")
-    labels = host.split(".")
-    names.extend([host, labels[-2] if len(labels) > 1 else host])
+    names.extend([host, _registered_label(host)])
     # A "name" as long as a headline is one (some sites put the headline in application-name).
     short = [name for name in names if name and len(name.split()) <= MAX_SITE_WORDS]
     return {key for name in short if len(key := ALNUM.sub("", name.casefold().lstrip("@"))) >= MIN_KEY}
+
+
+def _registered_label(host: str) -> str:
+    """The label a site registered: "bbc" for bbc.co.uk, "ilanganews" for ilanganews.co.za, "cnn" for cnn.com."""
+    labels = host.split(".")
+    if len(labels) > 2 and labels[-2] in SECOND_LEVEL_LABELS:
+        return labels[-3]
+    return labels[-2] if len(labels) > 1 else host
 
 
 def _is_site_name(segment: str, keys: set[str]) -> bool:

@@ -41,6 +41,9 @@ def build_article(page: Page, *, spider: str | None = None) -> Article:
     declared = extract_language(page)
     headline = extract_headline(page)
     body = extract_body(page)
+    authors = extract_authors(page, body.paragraphs[0] if body.paragraphs else None)
+    if page.provenance.get("authors") == "heuristic":
+        del body.paragraphs[0]  # the name the text opened with is its byline (see authors.lead_byline)
     text = body.text
     language = checked_language(declared, f"{headline or ''}\n{(text or '')[:SAMPLE_CHARS]}")
     if language != declared:
@@ -63,7 +66,7 @@ def build_article(page: Page, *, spider: str | None = None) -> Article:
         language=language,
         section=extract_section(page),
         tags=extract_tags(page),
-        authors=extract_authors(page),
+        authors=authors,
         body=text,
         word_count=word_count,
         reading_time=extract_reading_time(page, word_count, language, headline),
