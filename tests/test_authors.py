@@ -211,6 +211,13 @@ PERSON = (
         ),
         ("", "<h1>T</h1><p>No byline.</p>", [], None),
         ("", "", [], None),
+        # A meta tag naming the first of the byline's authors: the byline, which names them all.
+        (
+            '<meta name="author" content="Dominik Bath">',
+            "<h1>T</h1><div class='article-byline'>Von Dominik Bath und Theresa Martus</div><p>Text.</p>",
+            [Author("Dominik Bath"), Author("Theresa Martus")],
+            "markup",
+        ),
         # Nobody credited but the editors, in the credit that closes a Chinese article.
         (
             "",

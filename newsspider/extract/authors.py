@@ -244,11 +244,11 @@ def _choose(page: Page, keys: set[str], lead: str | None = None) -> tuple[_Found
         return ld, ld.authors
     # JSON-LD credits nobody or only the publisher: people named elsewhere come first.
     meta = _from_meta(page, keys)
-    if meta.persons:
-        return meta, meta.persons
     byline = _from_byline(page, keys)
     accounts = ld.organizations  # (the byline may show the same account: "by Ilanga D")
     persons = [a for a in byline.persons if name_key(a.name) not in accounts]
+    if meta.persons and not _adds_to(persons, meta.persons):
+        return meta, meta.persons
     if persons:
         return byline, persons
     named = lead_byline(page, lead)
@@ -262,6 +262,13 @@ def _choose(page: Page, keys: set[str], lead: str | None = None) -> tuple[_Found
         credited = _from_editor_credit(page)
         return (credited, credited.authors) if credited.authors else (None, [])
     return fallback, fallback.authors
+
+
+def _adds_to(names: list[Author], known: list[Author]) -> bool:
+    """Whether `names` hold every one of `known` and more: a meta tag naming the first author of a
+    byline that names three."""
+    keys = {name_key(a.name) for a in names}
+    return len(keys) > len(known) and all(name_key(a.name) in keys for a in known)
 
 
 def _from_editor_credit(page: Page) -> _Found:
