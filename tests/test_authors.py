@@ -211,6 +211,15 @@ PERSON = (
         ),
         ("", "<h1>T</h1><p>No byline.</p>", [], None),
         ("", "", [], None),
+        # A block holding the author and the date is a byline block; a link to a social profile is no byline.
+        (
+            "",
+            "<h1>T</h1><a href='https://bsky.app/profile/example.com'>Bluesky</a><div class='author_date'>"
+            "<span class='author'><a rel='author' href='/mywf/157090/'>Stefan Trunzik</a>,</span>"
+            "<a class='date' href='/archiv/2024/04/26/'>26.04.2024 10:00 Uhr</a></div><p>Text.</p>",
+            [Author("Stefan Trunzik", url="https://www.example-news.com/mywf/157090/")],
+            "markup",
+        ),
         # A meta tag naming the first of the byline's authors: the byline, which names them all.
         (
             '<meta name="author" content="Dominik Bath">',

@@ -28,6 +28,9 @@ NOT_BYLINE_CLASS = re.compile(
     r"teaser|card|comment|related|most-?read|quote|caption|credit|image|photo|media|avatar|bio|social|share"
     r"|desc|title|position|job|role|function|prefix|label|date|time|follow|contact|more|statement|claim"
 )
+#: Of those, the blocks about someone else's words or another story: the bylines inside them are not
+#: this article's (a fact-check's "statement-author"); an "author_date" block holds this one's.
+OTHERS_CLASS = re.compile(r"teaser|card|comment|related|most-?read|quote|statement|claim")
 AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/")
 #: Topic and tag pages list people too ("/topics/people/donald-trump"): links to them are no bylines.
 TOPIC_HREF = re.compile(r"/(?:topics?|tags?|themen|thema|subjects?|keywords?)/")
@@ -77,7 +80,12 @@ def byline_names(page: Page) -> list[str]:
     region = _region(page)
     for node in region:
         href = (node.get("href") or "").lower() if node.tag == "a" else ""
-        if AUTHOR_HREF.search(href) and not TOPIC_HREF.search(href) and node.get("rel") != "nofollow":
+        if (
+            AUTHOR_HREF.search(href)
+            and not TOPIC_HREF.search(href)
+            and node.get("rel") != "nofollow"
+            and not _social(href)
+        ):
             names = parse_byline(spaced_text(node))
             if names:
                 return _siblings_too(node, names)
@@ -87,8 +95,9 @@ def byline_names(page: Page) -> list[str]:
         if not BYLINE_CLASS.search(marks):
             continue
         if NOT_BYLINE_CLASS.search(marks):
-            # Its parts too: the <h4 class="author"> of a fact-check's "statement-author" block.
-            excluded.add(node)
+            if OTHERS_CLASS.search(marks):
+                # Its parts too: the <h4 class="author"> of a fact-check's "statement-author" block.
+                excluded.add(node)
             continue
         if excluded and any(ancestor in excluded for ancestor in node.iterancestors()):
             continue
@@ -99,6 +108,11 @@ def byline_names(page: Page) -> list[str]:
         if names:
             return _inner_byline(node, names)
     return _prefixed_line(region)
+
+
+def _social(href: str) -> bool:
+    """Whether a link goes to a social network ("bsky.app/profile/…" is a follow button, not a byline)."""
+    return href.startswith(("http:", "https:", "//")) and SOCIAL_HOSTS.search(urlsplit(href).hostname or "") is not None
 
 
 def _inner_byline(node: lxml.html.HtmlElement, names: list[str]) -> list[str]:
