@@ -220,6 +220,22 @@ PERSON = (
             [Author("Stefan Trunzik", url="https://www.example-news.com/mywf/157090/")],
             "markup",
         ),
+        # Names one per element with nothing between them.
+        (
+            "",
+            "<h1>T</h1><div class='article-byline'><div class='article-origins'><span>Birgit Baumann</span>"
+            "<span>Anna Giulia Fink</span><span>Jan Michael Marchart</span></div></div><p>Text.</p>",
+            [Author("Birgit Baumann"), Author("Anna Giulia Fink"), Author("Jan Michael Marchart")],
+            "markup",
+        ),
+        # ... but not a writer card's parts (label, name, desk, button).
+        (
+            "",
+            "<h1>標題</h1><div id='writerProfile'><div>この記事を書いた人</div><dl><dt>渡辺洋介</dt>"
+            "<dd>東京社会部</dd></dl><button>フォロー</button></div><p>本文。</p>",
+            [],
+            None,
+        ),
         # A meta tag naming the first of the byline's authors: the byline, which names them all.
         (
             '<meta name="author" content="Dominik Bath">',

@@ -50,6 +50,7 @@ MAX_BYLINE_TEXT = 300
 #: A byline written as plain text ("By John Smith, Staff Writer") is a short line of its own.
 MAX_BYLINE_LINE = 80
 MAX_PREFIXED_LINKS = 4
+MIN_LEAF_NAMES = 2
 MAX_CARD_TEXT = 800
 MAX_ROLE_TEXT = 80
 MIN_BIO_TEXT = 20
@@ -104,10 +105,21 @@ def byline_names(page: Page) -> list[str]:
         text = spaced_text(node)
         if not text or len(text) > MAX_BYLINE_TEXT:
             continue
-        names = _link_names(node) or parse_byline(text)
+        names = _link_names(node) or parse_byline(text) or _leaf_names(node)
         if names:
             return _inner_byline(node, names)
     return _prefixed_line(region)
+
+
+def _leaf_names(node: lxml.html.HtmlElement) -> list[str]:
+    """Names a byline block lists one per element with nothing between them, which read as one run of
+    words ("<span>Birgit Baumann</span><span>Anna Giulia Fink</span>"): two or more, every element a
+    name (a card with a label, a desk and a follow button is not such a list)."""
+    texts = [spaced_text(leaf) for leaf in node.iterdescendants() if isinstance(leaf.tag, str) and not len(leaf)]
+    parsed = [parse_byline(text) for text in texts if text]
+    if len(parsed) < MIN_LEAF_NAMES or any(len(names) != 1 for names in parsed):
+        return []
+    return [names[0] for names in parsed]
 
 
 def _social(href: str) -> bool:
