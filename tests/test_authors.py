@@ -62,6 +62,10 @@ def ld(author: str) -> str:
         ("بقلم أحمد علي", ["أحمد علي"]),
         ("作者：张三", ["张三"]),
         ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        # A date after the name, month first: the name ends before the month.
+        ("Associated Press April 28, 2023", ["Associated Press"]),
+        ("By Jane Doe Sept. 4, 2024", ["Jane Doe"]),
+        ("By Theresa May", ["Theresa May"]),
         # The serial comma: ", and" is one separator.
         ("Dana A. Ford, Chien-Ming Wang, and Tom Watkins", ["Dana A. Ford", "Chien-Ming Wang", "Tom Watkins"]),
         # A writer card read whole: its label goes, and the rest (name, desk, "Follow", topics) is no name.

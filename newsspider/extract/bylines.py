@@ -17,7 +17,14 @@ EMAIL = re.compile(r"\S+@\S+\.\w+")
 URL = re.compile(r"https?://\S+|www\.\S+")
 HANDLE = re.compile(r"(?<!\w)@\w+")
 #: Where the names part of a byline ends: a digit (dates, times), a bar, a bullet or a slash.
-NAMES_END = re.compile(r"\s*(?:\d|[|•·/]|\s[-–—]\s|\(|\[|\bon\s+\w+\s+\d)")
+#: An English month name before a day ("Associated Press April 28, 2023") ends it too.
+_MONTHS = load_data("dates.json")["months_en"]
+NAMES_END = re.compile(
+    r"\s*(?:\d|[|•·/]|\s[-–—]\s|\(|\[|\bon\s+\w+\s+\d"
+    + r"|\s(?:" + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"}, key=len, reverse=True))
+    + r")\.?\s+\d)",
+    re.IGNORECASE,
+)
 #: A one-word label before a colon ("Redaktion: A"); prefixes such as "Von:" are handled apart.
 LABEL = re.compile(r"^[^\W\d_]{2,20}:\s+")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
