@@ -1,9 +1,9 @@
 """Exceptions newsspider raises.
 
-    NewsspiderError
-     ├── UnparseablePage    the input is not an HTML document (empty, binary, broken beyond recovery)
-     ├── ProfileError       a site profile file is invalid
-     └── FixtureError       a fixture case is incomplete or unknown
+NewsspiderError
+ ├── UnparseablePage    the input is not an HTML document (empty, binary, broken beyond recovery)
+ ├── ProfileError       a site profile file is invalid
+ └── FixtureError       a fixture case is incomplete or unknown
 """
 
 from __future__ import annotations

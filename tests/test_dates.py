@@ -336,3 +336,15 @@ def test_shown_date_is_what_readers_see_not_the_screen_reader_copy() -> None:
     dates = extract_dates(Page(html, "https://example.com/a"))
     assert dates.published_raw == "30.01.2024"
     assert dates.published == "2024-01-30T14:13:12+00:00"
+
+
+def test_a_teaser_articles_date_is_not_the_storys() -> None:
+    """A list of other stories, each an <article> with its own datePublished, sits before the story's."""
+    html = (
+        "<html><body><aside><article><h2>Other story</h2>"
+        '<time itemprop="datePublished" datetime="2025-04-16T13:41:52+02:00"></time></article></aside>'
+        "<article><h1>The story</h1>"
+        '<time itemprop="datePublished" datetime="2025-02-06T19:25:34+00:00"></time><p>Text.</p></article>'
+        "</body></html>"
+    )
+    assert extract_dates(Page(html, "https://example.com/a")).published == "2025-02-06T19:25:34+00:00"

@@ -17,6 +17,7 @@ from newsspider.extract.metadata import (
     normalize_language,
 )
 from newsspider.extract.page import Page
+from newsspider.extract.title_text import title_forms
 
 URL = "https://www.golem.de/news/story-123.html"
 
@@ -160,6 +161,32 @@ def test_headline_element_is_the_declared_h1() -> None:
     before, after = headline_halves(p)
     assert [n.text for n in after] == ["By Ann Lee"]
     assert "Tsunami warning" in [n.text for n in before]
+
+
+def test_headline_element_is_an_h2_when_the_only_h1_is_another_story() -> None:
+    """A front page's featured story holds the page's one <h1>; the article's headline is an <h2>."""
+    p = page(
+        "<title>Early reviews for the console are here — and they are not great - Digg</title>",
+        "<article class='featured'><h1>Why not fight for the reindeer?</h1></article>"
+        "<article class='story'><h2>Early reviews for the console are here — and they are not great</h2></article>",
+    )
+    node = headline_element(p)
+    assert node is not None
+    assert node.tag == "h2"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Headline — Kicker - Site",
+            {"headline — kicker - site", "headline", "kicker", "site", "headline — kicker", "kicker - site"},
+        ),
+        ("Plain headline", {"plain headline"}),
+    ],
+)
+def test_title_forms(title: str, expected: set[str]) -> None:
+    assert title_forms(title) == expected
 
 
 @pytest.mark.parametrize(

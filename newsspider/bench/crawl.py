@@ -56,6 +56,8 @@ def load_pages(folder: Path | None) -> list[bytes]:
     if folder is None or not folder.is_dir():
         return []
     return [path.read_bytes() for path in sorted(folder.rglob("*.html"))]
+
+
 SITEMAP_SIZE = 1000
 BENCH_CRAWL_TIMEOUT_SECONDS = 3 * 3600  # trafilatura on 10,000 real pages takes several minutes
 

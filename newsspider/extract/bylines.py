@@ -21,7 +21,8 @@ HANDLE = re.compile(r"(?<!\w)@\w+")
 _MONTHS = load_data("dates.json")["months_en"]
 NAMES_END = re.compile(
     r"\s*(?:\d|[|•·/]|\s[-–—]\s|\(|\[|\bon\s+\w+\s+\d"
-    + r"|\s(?:" + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"}, key=len, reverse=True))
+    + r"|\s(?:"
+    + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"}, key=len, reverse=True))
     + r")\.?\s+\d)",
     re.IGNORECASE,
 )

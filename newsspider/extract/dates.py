@@ -26,6 +26,7 @@ from newsspider.extract.dates_parse import (
 )
 from newsspider.extract.dates_script import script_date
 from newsspider.extract.dates_text import written_date
+from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
 from newsspider.extract.markup import near_headline, seen_text
@@ -76,11 +77,16 @@ MODIFIED_META = (
 #: Microdata and <time pubdate> values; each XPath reads the document once (a union of paths reads it per path).
 PUBLISHED_MARKUP = etree.XPath(
     "//*[@itemprop='datePublished' or (self::time and @pubdate)]"
-    "/@*[name()='datetime' or (name()='content' and ../@itemprop='datePublished')]"
+    "/@*[name()='datetime' or (name()='content' and ../@itemprop='datePublished')]",
+    smart_strings=True,
 )
-MODIFIED_MARKUP = etree.XPath("//*[@itemprop='dateModified']/@*[name()='datetime' or name()='content']")
+MODIFIED_MARKUP = etree.XPath(
+    "//*[@itemprop='dateModified']/@*[name()='datetime' or name()='content']", smart_strings=True
+)
 #: <time> elements of the article (its header and byline), before any elsewhere on the page.
-ARTICLE_TIMES = etree.XPath("//time[ancestor::article or ancestor::main or ancestor::header]/@datetime")
+ARTICLE_TIMES = etree.XPath(
+    "//time[ancestor::article or ancestor::main or ancestor::header]/@datetime", smart_strings=True
+)
 ANY_TIME = etree.XPath("//time/@datetime")
 #: Class or id of an element that shows a date.
 #: Matched against lowercased class and id (faster than a case-insensitive pattern).
@@ -133,8 +139,22 @@ def _meta_dates(page: Page, keys: tuple[str, ...], language: str | None) -> _Fou
 
 
 def _markup_dates(page: Page, xpath: etree.XPath, language: str | None) -> _Found | None:
+    """The first date `xpath` finds that is not another story's: a teaser's <article> in a list of
+    them has its own datePublished."""
     values: list[Any] = xpath(page.root)  # type: ignore[assignment]
-    return _from_values([str(v) for v in values], "markup", language)
+    own = [str(value) for value in values if not _in_other_article(page, value.getparent())]
+    return _from_values(own, "markup", language)
+
+
+def _in_other_article(page: Page, node: lxml.html.HtmlElement | None) -> bool:
+    """Whether `node` lies in an <article> other than the one holding the headline (when the headline
+    is in one: a page whose <h1> sits above its <article> has no other stories to tell apart)."""
+    headline = headline_element(page)
+    story = next(headline.iterancestors("article"), None) if headline is not None else None
+    if node is None or story is None:
+        return False
+    article = next(node.iterancestors("article"), None)
+    return article is not None and article is not story and story not in article.iterancestors("article")
 
 
 def _shows_date(node: lxml.html.HtmlElement) -> bool:

@@ -190,7 +190,6 @@ class _Sources:
                 break
         return strip_site_name(cut, site_keys(self.page))
 
-
     def _without_glued_site(self, h1: str) -> str:
         """The <h1> without a site name it holds beside the headline another source gives alone:
         "<h1><span>Headline</span><a href="/">Site Name</a></h1>" reads "HeadlineSite Name"."""

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 #: Class or id words of a site's logo or masthead, on the <h1> or its parent.
 LOGO_MARK = re.compile(r"logo|brand|masthead")
 MEMO_KEY = "headline_element"
+#: Words that tell stories apart (four letters or more: not "the", "for", "not").
+WORD = re.compile(r"\w{4,}")
+#: An <h1> sharing no more words than this with every declared title shows another story.
+MAX_SHARED_WORDS = 2
 
 
 def headline_element(page: Page) -> lxml.html.HtmlElement | None:
@@ -41,13 +45,26 @@ def headline_element_text(page: Page) -> str | None:
 
 def _choose(page: Page) -> lxml.html.HtmlElement | None:
     texts = [(node, text) for node in page.root.iter("h1") if (text := node_text(node))]
-    if len(texts) <= 1:
-        return texts[0][0] if texts else None
+    if len(texts) == 1 and not _unrelated(page, texts[0][1]):
+        return texts[0][0]
     declared = _declared_forms(page)
     for node, text in texts:
         if comparable(text) in declared:
             return node
-    return next((node for node, _ in texts if not _is_logo(node)), texts[0][0])
+    chosen = next((node for node, _ in texts if not _is_logo(node)), texts[0][0] if texts else None)
+    if chosen is None or _unrelated(page, node_text(chosen)):
+        # A front page's featured story in the only <h1>, the article's headline in an <h2>.
+        return next((node for node in page.root.iter("h2") if comparable(node_text(node)) in declared), chosen)
+    return chosen
+
+
+def _unrelated(page: Page, text: str) -> bool:
+    """Whether `text` shares no more than a word or two with any title the page declares."""
+    words = set(WORD.findall(text.casefold()))
+    declared = page.memo.get(MEMO_KEY + ":words")
+    if declared is None:
+        declared = page.memo[MEMO_KEY + ":words"] = [set(WORD.findall(form)) for form in _declared_forms(page)]
+    return bool(declared) and all(len(words & title) <= MAX_SHARED_WORDS for title in declared)
 
 
 def _declared_forms(page: Page) -> set[str]:

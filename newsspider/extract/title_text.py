@@ -21,8 +21,11 @@ def comparable(text: str) -> str:
 
 
 def title_forms(title: str) -> set[str]:
-    """:func:`comparable` forms of `title` whole and of each part between its separators."""
+    """:func:`comparable` forms of `title` whole, of each part between its separators, and of what is
+    before and after each separator ("Headline — Kicker - Site" gives "Headline — Kicker" too)."""
     forms = {comparable(title)}
-    if TITLE_SEPARATOR.search(title):
+    for match in TITLE_SEPARATOR.finditer(title):
+        forms.update((comparable(title[: match.start()]), comparable(title[match.end() :])))
+    if len(forms) > 1:
         forms.update(comparable(part) for part in TITLE_SEPARATOR.split(title) if part.strip())
     return forms
