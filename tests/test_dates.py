@@ -348,3 +348,13 @@ def test_a_teaser_articles_date_is_not_the_storys() -> None:
         "</body></html>"
     )
     assert extract_dates(Page(html, "https://example.com/a")).published == "2025-02-06T19:25:34+00:00"
+
+
+def test_a_latest_posts_widgets_date_is_not_the_storys() -> None:
+    html = (
+        "<html><body><h1>The story</h1><p>Text of the story, with no date shown anywhere near it.</p>"
+        "<ul class='wp-block-latest-posts'><li><a href='/other'>Other</a>"
+        "<time datetime='2023-05-01T10:47:10+00:00' class='wp-block-latest-posts__post-date'>May 1, 2023</time>"
+        "</li></ul></body></html>"
+    )
+    assert extract_dates(Page(html, "https://example.com/a")).published is None
