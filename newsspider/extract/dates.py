@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice, takewhile
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -29,7 +29,7 @@ from newsspider.extract.dates_text import written_date
 from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
-from newsspider.extract.markup import near_headline, seen_text
+from newsspider.extract.markup import in_story_list, near_headline, seen_text
 from newsspider.extract.metadata import page_language
 
 if TYPE_CHECKING:
@@ -91,10 +91,6 @@ ANY_TIME = etree.XPath("//time/@datetime")
 #: Class or id of an element that shows a date.
 #: Matched against lowercased class and id (faster than a case-insensitive pattern).
 DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data")
-#: Class or id words of lists of other stories, whose dates are theirs ("teaser" is no such word: sites name
-#: their own header "teaser-textbox").
-STORY_LIST_MARK = re.compile(r"latest|related|recent|popular|most-?read|more-stories|trending")
-STORY_LIST_LEVELS = 4
 DATE_ITEMPROP = frozenset({"datePublished", "dateModified", "dateCreated"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "img", "meta", "link", "a"})
 NAIVE_LENGTH = len("YYYY-MM-DDTHH:MM:SS")
@@ -151,17 +147,7 @@ def _markup_dates(page: Page, xpath: etree.XPath, language: str | None) -> _Foun
 
 
 def _in_other_story(page: Page, node: lxml.html.HtmlElement | None) -> bool:
-    return node is not None and (_in_story_list(node) or _in_other_article(page, node))
-
-
-def _in_story_list(node: lxml.html.HtmlElement) -> bool:
-    """Whether `node` or a close ancestor is named as a list of other stories
-    ("wp-block-latest-posts__post-date", "related-articles")."""
-    for element in (node, *islice(node.iterancestors(), STORY_LIST_LEVELS)):
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if marks != " " and STORY_LIST_MARK.search(marks.lower()):
-            return True
-    return False
+    return node is not None and (in_story_list(node) or _in_other_article(page, node))
 
 
 def _in_other_article(page: Page, node: lxml.html.HtmlElement | None) -> bool:
@@ -191,7 +177,7 @@ def _visible_nodes(page: Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
     the caller asks (the published date usually sits right under the headline)."""
     seen: set[str] = set()
     for node in near_headline(page, after_first=True):
-        if not _shows_date(node) or _in_story_list(node):
+        if not _shows_date(node) or in_story_list(node):
             continue
         text = seen_text(node)
         if not text or len(text) > MAX_VISIBLE_TEXT or not any(c.isdigit() for c in text) or text in seen:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsspider.extract.dates_parse import DIGIT_RUN, HAS_YEAR, date_label, parse_text, strip_label
-from newsspider.extract.markup import headline_halves, near_headline
+from newsspider.extract.markup import headline_halves, in_story_list, near_headline
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -48,6 +48,8 @@ def _candidates(page: Page) -> Iterator[str]:
     for index, node in enumerate(near_headline(page, after_first=True)):
         if index == len(after):
             bare_allowed = False
+        if in_story_list(node):
+            continue
         parent = node.getparent()
         for raw in _texts(node, parent is not None and parent.tag in SKIPPED_TAGS):
             text = " ".join(raw.split())

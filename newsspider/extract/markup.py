@@ -26,6 +26,13 @@ AFTER_HEADLINE = 250
 WHOLE_BODY = lxml.etree.XPath("//body//*")
 #: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
 TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
+#: Class or id words of lists of other stories, whose dates are theirs, on the date's element or its parent
+#: ("teaser" is no such word, nor a name further up: sites name their own header "teaser-textbox" and
+#: the block around their article "recentNews").
+STORY_LIST_MARK = re.compile(
+    r"(?:latest|recent|popular)-?(?:posts|news|articles|stories)|related|most-?read|more-stories|trending"
+)
+STORY_LIST_LEVELS = 1
 SCREEN_READER_ONLY = lxml.etree.XPath(
     ".//*[contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or contains(@class, 'visuallyhidden')"
     " or contains(@class, 'screen-reader')]"
@@ -36,6 +43,16 @@ def spaced_text(node: lxml.html.HtmlElement) -> str:
     """Text of `node` with a space between text nodes: bylines put names, roles and dates in separate tags."""
     parts: list[str] = TEXT_NODES(node)  # type: ignore[assignment]
     return " ".join(" ".join(parts).split())
+
+
+def in_story_list(node: lxml.html.HtmlElement) -> bool:
+    """Whether `node` or its parent is named as a list of other stories
+    ("wp-block-latest-posts__post-date", "related-articles")."""
+    for element in (node, *islice(node.iterancestors(), STORY_LIST_LEVELS)):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if marks != " " and STORY_LIST_MARK.search(marks.lower()):
+            return True
+    return False
 
 
 def seen_text(node: lxml.html.HtmlElement) -> str:
