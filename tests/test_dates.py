@@ -358,3 +358,13 @@ def test_a_latest_posts_widgets_date_is_not_the_storys() -> None:
         "</li></ul></body></html>"
     )
     assert extract_dates(Page(html, "https://example.com/a")).published is None
+
+
+def test_an_update_stamp_is_the_date_when_the_page_shows_no_other() -> None:
+    html = (
+        "<html><body><header><h1>Trams and motorways brace for the next heatwave</h1>"
+        "<div class='lastchanged small'>Stand: 08.07.2026 05:00 Uhr</div></header><p>Text.</p></body></html>"
+    )
+    dates = extract_dates(Page(html, "https://example.com/a"))
+    assert dates.published == "2026-07-08T05:00:00"
+    assert dates.published_raw == "08.07.2026 05:00 Uhr"

@@ -90,7 +90,7 @@ ARTICLE_TIMES = etree.XPath(
 ANY_TIME = etree.XPath("//time/@datetime")
 #: Class or id of an element that shows a date.
 #: Matched against lowercased class and id (faster than a case-insensitive pattern).
-DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data")
+DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data|changed|modified")
 DATE_ITEMPROP = frozenset({"datePublished", "dateModified", "dateCreated"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "img", "meta", "link", "a"})
 NAIVE_LENGTH = len("YYYY-MM-DDTHH:MM:SS")
@@ -201,7 +201,8 @@ def _mentions_day(text: str, iso: str) -> bool:
 def _shown_iso(text: str, published: _Found | None, page: Page, language: str | None) -> str | None:
     """The date `text` shows, when it can be the published date; parsed only when it must be."""
     if published is None:
-        return None if date_label(text) == "modified" else parse_text(text, language, page.fetched_at)
+        # (An "Updated"/"Stand:" date is kept too: with no other date shown, it is the article's.)
+        return parse_text(text, language, page.fetched_at)
     if not _mentions_day(text, published.iso):
         return None
     years = HAS_YEAR.findall(text)
