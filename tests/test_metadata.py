@@ -183,6 +183,15 @@ def test_headline_element_is_an_h2_when_the_only_h1_is_another_story() -> None:
             {"headline — kicker - site", "headline", "kicker", "site", "headline — kicker", "kicker - site"},
         ),
         ("Plain headline", {"plain headline"}),
+        (
+            "Quake hits Miyazaki [Miyazaki]：The Daily",
+            {
+                "quake hits miyazaki [miyazaki]:the daily",
+                "quake hits miyazaki [miyazaki]",
+                "the daily",
+                "quake hits miyazaki",
+            },
+        ),
     ],
 )
 def test_title_forms(title: str, expected: set[str]) -> None:

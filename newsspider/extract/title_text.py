@@ -13,6 +13,10 @@ EDGE_PUNCT = " \"'.:;,-–—|"
 INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
+#: A short bracketed label ending a title.
+BRACKETED_END = re.compile(r"\s*[\[【(（][^\]】)）]{1,20}[\]】)）]$")
+
+
 def comparable(text: str) -> str:
     """`text` reduced for comparison: NFKC, case-folded, plain quotes, trimmed punctuation."""
     text = unicodedata.normalize("NFKC", text).translate(QUOTES).casefold()
@@ -28,4 +32,6 @@ def title_forms(title: str) -> set[str]:
         forms.update((comparable(title[: match.start()]), comparable(title[match.end() :])))
     if len(forms) > 1:
         forms.update(comparable(part) for part in TITLE_SEPARATOR.split(title) if part.strip())
+    # A bracketed label after the headline: "Headline [Miyazaki]", "Headline (video)".
+    forms.update(trimmed for form in list(forms) if (trimmed := BRACKETED_END.sub("", form)) != form)
     return forms
