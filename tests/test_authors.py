@@ -389,3 +389,18 @@ def test_sites_shared_account_stays_the_author_when_nobody_else_is_named() -> No
     )
     record = extract_article(html, "https://news.example.co.za/council-votes")
     assert [a["name"] for a in record["authors"]] == ["Example D"]
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ('window.dataLayer.push({"author":"Ralf Euler","page":{"type":"article"}});', ["Ralf Euler"]),
+        ("window.CNN.contentModel = {analytics: {authors: 'Douglas Wood'}, author: 'Douglas Wood'};", ["Douglas Wood"]),
+        ('dataLayer.push({"author":"admin"});', []),  # an account, not a person
+        ('dataLayer.push({"coauthor":"Jane Doe"});', []),
+    ],
+)
+def test_author_in_the_pages_script_data_when_nothing_else_names_one(script: str, expected: list[str]) -> None:
+    p = page('<meta name="author" content="Example Media GmbH">', f"<script>{script}</script><h1>T</h1><p>Text.</p>")
+    assert [a.name for a in extract_authors(p)] == (expected or ["Example Media GmbH"])
+    assert p.provenance["authors"] == ("heuristic" if expected else "meta")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import lxml.etree
 
 from newsspider.extract.authors_card import byline_names, enrich_from_cards
+from newsspider.extract.authors_script import script_authors
 from newsspider.extract.bylines import EDITOR_LABELS, editor_credit, is_credit, name_key, name_line, split_names
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline import ALNUM, site_keys
@@ -54,6 +55,34 @@ ACCOUNT_URL = re.compile(
     + "|".join(re.escape(slug) for slug in load_data("bylines.json")["account_slugs"])
     + r")/?$",
     re.IGNORECASE,
+)
+#: page.memo key: the body's first line, when it was the byline (see lead_byline).
+LEAD_BYLINE = "lead_byline"
+#: The legal form that ends a company's name.
+COMPANY_SUFFIXES = frozenset(
+    {
+        "gmbh",
+        "ag",
+        "kg",
+        "se",
+        "inc",
+        "ltd",
+        "llc",
+        "llp",
+        "plc",
+        "corp",
+        "co",
+        "sa",
+        "s.a",
+        "sas",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "ab",
+        "as",
+        "oy",
+    }
 )
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -104,10 +133,14 @@ def _is_site(name: str, keys: set[str], *, loose: bool = False) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """Whether `name` reads as a person's name: two capitalised words, or a name in CJK or Hangul script."""
+    """Whether `name` reads as a person's name: two capitalised words, or a name in CJK or Hangul script;
+    not a company's ("Frankfurter Allgemeine Zeitung GmbH")."""
     if CJK_NAME.search(name):
         return True
-    return sum(1 for word in name.split() if word[:1].isupper()) >= MIN_NAME_WORDS
+    words = name.split()
+    if words and words[-1].casefold().strip(".,") in COMPANY_SUFFIXES:
+        return False
+    return sum(1 for word in words if word[:1].isupper()) >= MIN_NAME_WORDS
 
 
 def _ld_name(obj: dict[str, Any]) -> str | None:
@@ -255,7 +288,14 @@ def _choose(page: Page, keys: set[str], lead: str | None = None) -> tuple[_Found
     if named is not None and not _is_site(named, keys, loose=True):
         opening = _Found("heuristic")
         opening.add(Author(name=named))
+        page.memo[LEAD_BYLINE] = named  # (the record takes the line out of the body)
         return opening, opening.authors
+    scripted = _Found("heuristic")
+    for name in script_authors(page):
+        if looks_like_person(name) and not _is_site(name, keys, loose=True):
+            scripted.add(Author(name=name))
+    if scripted.authors:
+        return scripted, scripted.authors
     fallback = next((f for f in (ld, meta) if f.authors), None)
     if fallback is None:
         # Nobody credited but the editors: "(责编：牛镛、岳弘彬)" closing a Chinese article.

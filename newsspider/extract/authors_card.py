@@ -31,7 +31,9 @@ NOT_BYLINE_CLASS = re.compile(
 #: Of those, the blocks about someone else's words or another story: the bylines inside them are not
 #: this article's (a fact-check's "statement-author"); an "author_date" block holds this one's.
 OTHERS_CLASS = re.compile(r"teaser|card|comment|related|most-?read|quote|statement|claim")
-AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/")
+#: A link to an author's page: the path segment, then the author's slug (".../profile/" alone is the
+#: reader's own profile page).
+AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/[^/?#]")
 #: Topic and tag pages list people too ("/topics/people/donald-trump"): links to them are no bylines.
 TOPIC_HREF = re.compile(r"/(?:topics?|tags?|themen|thema|subjects?|keywords?)/")
 #: Elements whose class names an author block (case variants by their common letters): the class values
@@ -179,7 +181,15 @@ def _siblings_too(link: lxml.html.HtmlElement, names: list[str]) -> list[str]:
     for other in parent.iter("a"):
         if AUTHOR_HREF.search((other.get("href") or "").lower()):
             found.extend(parse_byline(spaced_text(other)))
-    return found or names
+    found = found or names
+    # Authors with no page of their own are plain text beside the links: "A, B, <span>C</span> und D".
+    text = spaced_text(parent)
+    if len(text) <= MAX_BYLINE_TEXT:
+        whole = parse_byline(text)
+        keys = {name_key(name) for name in whole}
+        if len(whole) > len(found) and all(name_key(name) in keys for name in found):
+            return whole
+    return found
 
 
 def _cards(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import lxml.etree
-
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.dates_parse import parse_iso, parse_numeric
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
-INLINE_SCRIPTS = lxml.etree.XPath("//script[not(@src)][not(@type='application/ld+json')]/text()", smart_strings=False)
 #: A publication key and its string value, in JSON or in JSON escaped inside a string (\"key\":\"value\").
 SCRIPT_DATE = re.compile(
     r'\\?"(?:' + "|".join(re.escape(key) for key in load_data("dates.json")["script_keys"]) + r')\\?"\s*:\s*\\?"'
@@ -29,8 +26,7 @@ SCRIPT_DATE = re.compile(
 
 def script_date(page: Page) -> tuple[str, str] | None:
     """(ISO date, value as written) of the first publication time in the page's inline scripts."""
-    texts: list[str] = INLINE_SCRIPTS(page.root)  # type: ignore[assignment]
-    for text in texts:
+    for text in page.inline_scripts:
         for found in SCRIPT_DATE.finditer(text):
             raw = found.group(1)
             iso = parse_iso(raw) or parse_numeric(raw)

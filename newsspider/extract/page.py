@@ -32,6 +32,9 @@ logger = logging.getLogger(__name__)
 _LOOKUP = lxml.etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction
 )
+INLINE_SCRIPT_TEXTS = lxml.etree.XPath(
+    "//script[not(@src)][not(@type='application/ld+json')]/text()", smart_strings=False
+)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8", collect_ids=False)
 _PARSER.set_element_class_lookup(_LOOKUP)
 
@@ -117,6 +120,13 @@ class Page:
     def selector(self) -> Selector:
         """A parsel view of the same tree, for CSS selectors."""
         return Selector(root=self.root, type="html")
+
+    @cached_property
+    def inline_scripts(self) -> list[str]:
+        """The texts of the page's inline scripts, JSON-LD left out (the state blobs of pages built by
+        JavaScript: ``__NEXT_DATA__``, a dataLayer), read once for every extractor that searches them."""
+        texts: list[str] = INLINE_SCRIPT_TEXTS(self.root)  # type: ignore[assignment]
+        return texts
 
     @cached_property
     def head_tags(self) -> HeadTags:

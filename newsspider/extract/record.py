@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from newsspider.extract.authors import extract_authors
+from newsspider.extract.authors import LEAD_BYLINE, extract_authors
 from newsspider.extract.body import extract_body
 from newsspider.extract.dates import extract_dates
 from newsspider.extract.language_guess import SAMPLE_CHARS, checked_language
@@ -42,7 +42,7 @@ def build_article(page: Page, *, spider: str | None = None) -> Article:
     headline = extract_headline(page)
     body = extract_body(page)
     authors = extract_authors(page, body.paragraphs[0] if body.paragraphs else None)
-    if page.provenance.get("authors") == "heuristic":
+    if LEAD_BYLINE in page.memo:
         del body.paragraphs[0]  # the name the text opened with is its byline (see authors.lead_byline)
     text = body.text
     language = checked_language(declared, f"{headline or ''}\n{(text or '')[:SAMPLE_CHARS]}")

@@ -1,0 +1,36 @@
+"""A last resort for the author: the page's own data in an inline script.
+
+Pages that show no byline in their markup and carry no JSON-LD often name the author in their
+analytics data: ``"author":"Ralf Euler"`` in a dataLayer, ``author: 'Douglas Wood'`` in a page model.
+The first such value that reads as a person's name is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsspider.extract.bylines import split_names
+
+if TYPE_CHECKING:
+    from newsspider.extract.page import Page
+
+#: An author key and its string value, in JSON, in a JavaScript object, or escaped inside a string.
+SCRIPT_AUTHOR = re.compile(
+    r"""(?<![\w$])\\?["']?(?:author|authorName|author_name)\\?["']?\s*:\s*\\?["']([^"'\\]{3,80})\\?["']"""
+)
+MAX_TRIED = 5
+
+
+def script_authors(page: Page) -> list[str]:
+    """Names of the first author value in the page's inline scripts, or []."""
+    for text in page.inline_scripts:
+        if "uthor" not in text:
+            continue
+        for tried, found in enumerate(SCRIPT_AUTHOR.finditer(text)):
+            if tried >= MAX_TRIED:
+                break
+            names = split_names(found.group(1))
+            if names:
+                return names
+    return []
