@@ -410,3 +410,22 @@ def test_whitespace_chars_are_every_character_str_isspace_knows() -> None:
 )
 def test_stock_lines_match_with_trailing_punctuation(line: str, expected: bool) -> None:
     assert is_boilerplate_line(line, 0) is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        paragraphs(P1, P2, P3),  # <p>s right under <body>
+        f"{P1}<br><br>{P2}<br><br>{P3}",  # text between <br>s
+    ],
+)
+def test_a_plain_page_with_paragraphs_right_under_body(body: str) -> None:
+    html = (
+        f"<html><body><h1>The council closes the bridge</h1>{body}<footer><a href='/'>Home</a></footer></body></html>"
+    )
+    assert extract_body(Page(html, URL)).paragraphs == [P1, P2, P3]
+
+
+def test_a_page_of_links_only_has_no_body() -> None:
+    html = "<html><body><h1>Index</h1><ul><li><a href='/a'>A story</a></li></ul></body></html>"
+    assert extract_body(Page(html, URL)).paragraphs == []

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
 MIN_HEADLINE_CHARS = 10
+#: Text of this length right in <body> (between <br>s) is a paragraph of a plain page.
+MIN_LOOSE_TEXT_CHARS = 25
 #: itemprop=articleBody wins when it holds at least this share of the best scored element's text.
 ITEMPROP_SHARE = 0.5
 #: Structured data replaces markup text when the markup has fewer words than this share of it.
@@ -123,6 +125,12 @@ def _from_markup(page: Page) -> tuple[Body, str]:
     return body, source
 
 
+def _holds_loose_text(element: lxml.html.HtmlElement) -> bool:
+    """Whether `element` has a paragraph's worth of text of its own (not inside a child element)."""
+    texts = [element.text, *(child.tail for child in element)]
+    return any(text and len(text.strip()) > MIN_LOOSE_TEXT_CHARS for text in texts)
+
+
 def _ld_headline(page: Page) -> str:
     """The headline the article's structured data gives, or ""."""
     value = page.article_ld.get("headline") if page.article_ld else None
@@ -152,7 +160,11 @@ def _containers(
         if best is None or length >= ITEMPROP_SHARE * mass.get(best.element, 0):
             return "microdata", marked
     if best is None:
-        return "heuristic", []
+        # Paragraphs right under <body> (a plain page, maybe with text between <br>s) score no element:
+        # the body element holds them.
+        page_body = next(page.root.iter("body"), None)
+        plain = page_body is not None and (mass.get(page_body) or _holds_loose_text(page_body))
+        return "heuristic", [page_body] if plain and page_body is not None else []
     expanded = expand(best, mass, headline)
     if expanded is not best.element:
         return "heuristic", [expanded]
