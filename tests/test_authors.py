@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -363,31 +364,33 @@ def test_name_line(line: str, expected: str | None) -> None:
     assert name_line(line) == expected
 
 
+ACCOUNT_LD = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes",'
+    ' "author": {"@id": "https://news.example.co.za/author/admin/", "name": "Example D"}}</script>'
+)
+TEXT = "<p>The council voted on Tuesday to close the old bridge, citing years of neglect, rising costs and safety.</p>"
+
+
+def account_page(body: str) -> dict[str, Any]:
+    """The record of a page whose JSON-LD credits the site's shared account (/author/admin/)."""
+    html = f"<html><head>{ACCOUNT_LD}</head><body><h1>Council votes</h1>{body}</body></html>"
+    return extract_article(html, "https://news.example.co.za/council-votes")
+
+
 def test_name_opening_the_text_is_the_byline_when_only_the_sites_account_is_credited() -> None:
-    """JSON-LD and the byline credit the site's shared account (/author/admin/); the text opens with the
-    reporter's name on a line of its own: that is the author, and no longer the body's first line."""
-    html = (
-        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes",'
-        ' "author": {"@id": "https://news.example.co.za/author/admin/", "name": "Example D"}}</script></head>'
-        "<body><h1>Council votes</h1><p>by <a href='/author/admin/' rel='author'>Example D</a></p><article>"
-        "<p><strong>JANE MOKOENA</strong></p><p>The council voted on Tuesday to close the old bridge, citing"
-        " years of neglect, rising costs and safety.</p><p>Engineers had warned in March that the supports were"
-        " corroded, and that repairs would take months.</p></article></body></html>"
+    """JSON-LD and the byline credit the site's shared account; the text opens with the reporter's name
+    on a line of its own: that is the author, and no longer the body's first line."""
+    record = account_page(
+        f"<p>by <a href='/author/admin/' rel='author'>Example D</a></p><article><p><strong>JANE MOKOENA"
+        f"</strong></p>{TEXT}{TEXT}</article>"
     )
-    record = extract_article(html, "https://news.example.co.za/council-votes")
     assert [a["name"] for a in record["authors"]] == ["JANE MOKOENA"]
     assert record["provenance"]["authors"] == "heuristic"
     assert record["body"].startswith("The council voted")
 
 
 def test_sites_shared_account_stays_the_author_when_nobody_else_is_named() -> None:
-    html = (
-        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes",'
-        ' "author": {"@id": "https://news.example.co.za/author/admin/", "name": "Example D"}}</script></head>'
-        "<body><h1>Council votes</h1><article><p>The council voted on Tuesday to close the old bridge, citing"
-        " years of neglect, rising costs and safety.</p></article></body></html>"
-    )
-    record = extract_article(html, "https://news.example.co.za/council-votes")
+    record = account_page(f"<article>{TEXT}</article>")
     assert [a["name"] for a in record["authors"]] == ["Example D"]
 
 
