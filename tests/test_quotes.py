@@ -397,6 +397,8 @@ def test_reported_clause_led_by_an_adverb_or_a_phrase(sentence: str, reported: s
         "Ana Ruiz asked why the ferry was late again.",  # a question, not a statement
         "Ana Ruiz is a sailor, her brother said, ever since the old captain retired.",  # after a comma: goes on
         "The union claimed responsibility for the strike, which it said ended on Friday.",  # the pronoun's own report
+        "A joint order would give them the certainty they have asked for and would lower the price.",  # asked for
+        "Critics will say that publishing schedules invites embarrassment.",  # expected, not said
     ],
 )
 def test_no_reported_clause_led_by_a_gerund_question_or_comma(sentence: str) -> None:

@@ -52,6 +52,10 @@ VERB_WINDOW = 10
 LEAD_WINDOW = 14
 MIN_ED_LENGTH = 3
 WH_WORDS = frozenset({"why", "how", "what", "whether", "where", "when", "who", "whom", "which", "if"})
+#: Words that go with the verb, not a clause: "asked for and would ...", "spoke of", "said and did".
+OBJECT_WORDS = frozenset(
+    {"for", "of", "about", "to", "with", "by", "from", "into", "upon", "and", "or", "but", "as", "than"}
+)
 #: Prepositions that end like gerunds: "said during the night ..." leads a clause.
 ING_PREPOSITIONS = frozenset({"during", "following", "including", "regarding", "concerning", "considering", "pending"})
 QUOTE_OPENERS = frozenset("\"'“‘«„‹")
@@ -129,7 +133,7 @@ def _clause_with_lead(words: list[str], lexicon: Lexicon) -> bool:
     first = words[0].lower()
     # Not an object of the verb: a gerund ("reported being logged off"), a question ("asked why"), a quote.
     gerund = first.endswith("ing") and first not in ING_PREPOSITIONS
-    if gerund or first in WH_WORDS or first[0] in QUOTE_OPENERS:
+    if gerund or first in WH_WORDS or first in OBJECT_WORDS or first[0] in QUOTE_OPENERS:
         return False
     for index, word in enumerate(words[1:LEAD_WINDOW], start=1):
         w = word.lower().strip(",.;:")

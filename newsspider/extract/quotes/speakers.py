@@ -98,7 +98,11 @@ def name_token(word: str, lexicon: Lexicon) -> bool:
 #: Words outside the phrase vocabulary that a noun speaker may carry (see _parse_words).
 MAX_QUALIFIER_WORDS = 2
 #: Words that start a clause or a comparison: a phrase holding one is no speaker ("software as the company").
-CLAUSE_WORDS = frozenset({"as", "which", "that", "who", "whom", "whose", "than", "if", "when", "while", "where"})
+#: A modal marks speech that is only expected ("Critics will say", "she would say"): no speaker either.
+CLAUSE_WORDS = frozenset(
+    {"as", "which", "that", "who", "whom", "whose", "than", "if", "when", "while", "where"}
+    | {"will", "would", "could", "should", "shall", "may", "might", "must", "can"}
+)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
