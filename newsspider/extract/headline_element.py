@@ -61,21 +61,23 @@ def _choose(page: Page) -> lxml.html.HtmlElement | None:
 def _unrelated(page: Page, text: str) -> bool:
     """Whether `text` shares no more than a word or two with any title the page declares."""
     words = set(WORD.findall(text.casefold()))
-    declared = page.memo.get(MEMO_KEY + ":words")
-    if declared is None:
-        declared = page.memo[MEMO_KEY + ":words"] = [set(WORD.findall(form)) for form in _declared_forms(page)]
+    declared = [set(WORD.findall(title.casefold())) for title in _declared_titles(page)]
     return bool(declared) and all(len(words & title) <= MAX_SHARED_WORDS for title in declared)
 
 
-def _declared_forms(page: Page) -> set[str]:
+def _declared_titles(page: Page) -> list[str]:
+    """og:title, twitter:title, <title> and the JSON-LD headline, as given."""
     title = next(page.root.iter("title"), None)
     titles = [page.meta_first("og:title"), page.meta_first("twitter:title"), title.text if title is not None else None]
     if page.article_ld:
         titles.append(ld_text(page.article_ld.get("headline")))
+    return [title for title in titles if title]
+
+
+def _declared_forms(page: Page) -> set[str]:
     forms: set[str] = set()
-    for title in titles:
-        if title:
-            forms |= title_forms(title)
+    for title in _declared_titles(page):
+        forms |= title_forms(title)
     return forms - {""}
 
 
