@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 CORPUS ?= ../shared/corpus
 SITE   ?= kyivindependent
 
-.PHONY: crawl test lint gate bench bench-quotes bench-crawl clean
+.PHONY: crawl test lint gate bench bench-markup bench-quotes bench-crawl clean
 
 # Set-up: create .venv when missing and install the project into it (pip's output goes to .venv/install.log
 # and is shown only when the install fails).
@@ -58,6 +58,11 @@ bench-crawl: $(STAMP)
 bench: $(STAMP)
 	@$(PY) -m pip install -q --disable-pip-version-check -e '.[bench]'
 	@$(PY) -m newsspider.bench.extract $(CORPUS)/aeb $(CORPUS)/fundus
+
+# The same without JSON-LD and metadata meta tags: the markup heuristics alone.
+bench-markup: $(STAMP)
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[bench]'
+	@$(PY) -m newsspider.bench.extract $(CORPUS)/aeb $(CORPUS)/fundus --without-structured-data
 
 # Quote detection and speaker attribution on the annotated quote set.
 bench-quotes: $(STAMP)

@@ -1,11 +1,16 @@
 """``make bench``: extraction quality and speed, ours beside trafilatura and newspaper4k, in one run.
 
     python -m newsspider.bench.extract SUITE_DIR [SUITE_DIR ...] [--systems project,trafilatura,newspaper4k]
+                                       [--without-structured-data]
 
 A suite is a folder of NAME.html + NAME.json pairs (the truth; see ../shared/corpus/README.md). Every page
 is given to every system in turn, so machine load falls on all of them alike. Quality uses the corpus
 metrics of :mod:`newsspider.fixturetool.score`; time is the median of one extraction call per page (all
 fields, quotes included, for ours). Peers are optional (``pip install -e '.[bench]'``).
+
+``--without-structured-data`` takes JSON-LD and the metadata meta tags (Open Graph, Twitter, article:,
+author, description, dates) out of every page first: the scores then measure what the markup heuristics
+find on sites that declare nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import statistics
 import time
 from pathlib import Path
@@ -25,6 +31,13 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 METRICS = ("body_f1", "title_acc", "date_acc", "author_f1")
+#: What --without-structured-data takes out of a page.
+JSON_LD_SCRIPT = re.compile(r"<script[^>]*application/ld\+json[^>]*>.*?</script>", re.DOTALL | re.IGNORECASE)
+METADATA_META = re.compile(
+    r"<meta[^>]*(?:property|name)=[\"'](?:og:|twitter:|article:|author|description|date|pubdate|publish|parsely"
+    r"|sailthru|dc\.)[^>]*>",
+    re.IGNORECASE,
+)
 DEFAULT_SYSTEMS = "project,trafilatura,newspaper4k"
 
 
@@ -84,12 +97,22 @@ def systems(names: list[str]) -> dict[str, Callable[[str, str], dict[str, Any]]]
     return chosen
 
 
-def bench_suite(folder: Path, runners: dict[str, Callable[[str, str], dict[str, Any]]]) -> dict[str, dict[str, Any]]:
-    """Scores and median milliseconds per system on one suite."""
+def without_structured_data(html: str) -> str:
+    """`html` without its JSON-LD scripts and metadata meta tags."""
+    return METADATA_META.sub("", JSON_LD_SCRIPT.sub("", html))
+
+
+def bench_suite(
+    folder: Path,
+    runners: dict[str, Callable[[str, str], dict[str, Any]]],
+    transform: Callable[[str], str] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Scores and median milliseconds per system on one suite (each page through `transform` first)."""
     scores = {name: SuiteScore() for name in runners}
     times: dict[str, list[float]] = {name: [] for name in runners}
     errors = dict.fromkeys(runners, 0)
-    for truth, html in iter_suite(folder):
+    for truth, page in iter_suite(folder):
+        html = transform(page) if transform else page
         for name, run in runners.items():
             started = time.perf_counter()
             try:
@@ -125,11 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("suites", nargs="+", type=Path)
     parser.add_argument("--systems", default=DEFAULT_SYSTEMS)
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--without-structured-data", action="store_true", help="take JSON-LD and metadata meta tags out of pages first"
+    )
     args = parser.parse_args(argv)
     runners = systems(args.systems.split(","))
+    transform = without_structured_data if args.without_structured_data else None
     everything = {}
     for folder in args.suites:
-        results = bench_suite(folder, runners)
+        results = bench_suite(folder, runners, transform)
         everything[folder.name] = results
         print(table(folder.name, results), end="\n\n")
     if args.json:
