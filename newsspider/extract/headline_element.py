@@ -1,9 +1,11 @@
-"""The <h1> that shows the article's headline, when a page has several.
+"""The heading that shows the article's headline: its <h1>, when a page has several, or an <h2>.
 
 Pages often carry more than one <h1>: the site's logo ("<h1 id="logo"><a href="/">Site</a></h1>"),
 a breaking-news strip, a widget's title, then the story's. The one the page also declares as its title
 (og:title, twitter:title, the JSON-LD headline, or a part of <title>) is the headline; failing that,
-the first that is not a logo or brand block; failing that, the first. Computed once per page.
+the first that is not a logo or brand block; failing that, the first. When that one shows another
+story (a front page's featured one), or the page has no <h1>, the <h2> the page declares as its title
+is the headline's. Computed once per page.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ MAX_SHARED_WORDS = 2
 
 
 def headline_element(page: Page) -> lxml.html.HtmlElement | None:
-    """The page's headline <h1> (see the module's docstring), or None when no <h1> has text."""
+    """The page's headline element (see the module's docstring), or None when no heading qualifies."""
     if MEMO_KEY not in page.memo:
         page.memo[MEMO_KEY] = _choose(page)
     found: lxml.html.HtmlElement | None = page.memo[MEMO_KEY]
