@@ -95,6 +95,10 @@ class Lexicon:
     anaphoric_nouns: frozenset[str]
     subject_pronouns: frozenset[str]
     finite_verbs: frozenset[str]
+    question_words: frozenset[str]
+    verb_particles: frozenset[str]
+    ing_prepositions: frozenset[str]
+    non_speaker_words: frozenset[str]
     inflected_names: bool
     null_subject: bool  # a cue with no subject after it ("«…», dijo.") means the person last heard
     name_endings: tuple[str, ...]  # longest first
@@ -253,6 +257,10 @@ def _build(code: str) -> Lexicon:
         anaphoric_nouns=_words(data, "anaphoric_nouns"),
         subject_pronouns=_words(data, "subject_pronouns"),
         finite_verbs=_words(data, "finite_verbs"),
+        question_words=_words(data, "question_words"),
+        verb_particles=_words(data, "verb_particles"),
+        ing_prepositions=_words(data, "ing_prepositions"),
+        non_speaker_words=_words(data, "non_speaker_words"),
         inflected_names=bool(data.get("inflected_names")),
         null_subject=bool(data.get("null_subject")),
         name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),

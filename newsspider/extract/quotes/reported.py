@@ -51,13 +51,6 @@ VERB_WINDOW = 10
 #: How far a clause opened by an adverb or a phrase may run before its subject or verb (see _clause_with_lead).
 LEAD_WINDOW = 14
 MIN_ED_LENGTH = 3
-WH_WORDS = frozenset({"why", "how", "what", "whether", "where", "when", "who", "whom", "which", "if"})
-#: Words that go with the verb, not a clause: "asked for and would ...", "spoke of", "said and did".
-OBJECT_WORDS = frozenset(
-    {"for", "of", "about", "to", "with", "by", "from", "into", "upon", "and", "or", "but", "as", "than"}
-)
-#: Prepositions that end like gerunds: "said during the night ..." leads a clause.
-ING_PREPOSITIONS = frozenset({"during", "following", "including", "regarding", "concerning", "considering", "pending"})
 QUOTE_OPENERS = frozenset("\"'“‘«„‹")
 DATELINE = re.compile(r"[A-Z][A-Z .’'/-]{2,}(?:,\s*[\w. ]{1,20}?)?(?:\s*\([^)]*\))?\s*[—–-]\s+")
 #: [X][X]* rather than [X]+ (the same matches): a search can then skip to where the class matches.
@@ -132,8 +125,9 @@ def _clause_with_lead(words: list[str], lexicon: Lexicon) -> bool:
     ...": a subject pronoun or a finite verb comes soon, and no reporting verb before it."""
     first = words[0].lower()
     # Not an object of the verb: a gerund ("reported being logged off"), a question ("asked why"), a quote.
-    gerund = first.endswith("ing") and first not in ING_PREPOSITIONS
-    if gerund or first in WH_WORDS or first in OBJECT_WORDS or first[0] in QUOTE_OPENERS:
+    gerund = first.endswith("ing") and first not in lexicon.ing_prepositions
+    opener = first in lexicon.question_words or first in lexicon.verb_particles
+    if gerund or opener or first[0] in QUOTE_OPENERS:
         return False
     for index, word in enumerate(words[1:LEAD_WINDOW], start=1):
         w = word.lower().strip(",.;:")

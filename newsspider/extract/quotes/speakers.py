@@ -97,12 +97,6 @@ def name_token(word: str, lexicon: Lexicon) -> bool:
 
 #: Words outside the phrase vocabulary that a noun speaker may carry (see _parse_words).
 MAX_QUALIFIER_WORDS = 2
-#: Words that start a clause or a comparison: a phrase holding one is no speaker ("software as the company").
-#: A modal marks speech that is only expected ("Critics will say", "she would say"): no speaker either.
-CLAUSE_WORDS = frozenset(
-    {"as", "which", "that", "who", "whom", "whose", "than", "if", "when", "while", "where"}
-    | {"will", "would", "could", "should", "shall", "may", "might", "must", "can"}
-)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -285,7 +279,10 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     if not name_token(words[-1], lexicon):
         unknown = [w for w in words if not allowed_in_phrase(w, lexicon)]
         # A few plain words may qualify a speaker noun: "executives across the world", "the commerce ministry".
-        plain = all(w[:1].islower() and w.lower() not in CLAUSE_WORDS for w in unknown)
+        # (not a word that opens a clause or marks speech only expected: lexicon.non_speaker_words)
+        plain = bool(lexicon.non_speaker_words) and all(
+            w[:1].islower() and w.lower() not in lexicon.non_speaker_words for w in unknown
+        )
         if unknown and (len(unknown) > MAX_QUALIFIER_WORDS or not plain):
             return None
         if definite and len(words) == 1 and last in lexicon.anaphoric_nouns:
