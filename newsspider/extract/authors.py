@@ -59,31 +59,7 @@ ACCOUNT_URL = re.compile(
 #: page.memo key: the body's first line, when it was the byline (see lead_byline).
 LEAD_BYLINE = "lead_byline"
 #: The legal form that ends a company's name.
-COMPANY_SUFFIXES = frozenset(
-    {
-        "gmbh",
-        "ag",
-        "kg",
-        "se",
-        "inc",
-        "ltd",
-        "llc",
-        "llp",
-        "plc",
-        "corp",
-        "co",
-        "sa",
-        "s.a",
-        "sas",
-        "srl",
-        "spa",
-        "bv",
-        "nv",
-        "ab",
-        "as",
-        "oy",
-    }
-)
+COMPANY_SUFFIXES = frozenset(load_data("bylines.json")["company_suffixes"])
 CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 

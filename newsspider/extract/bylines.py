@@ -83,7 +83,7 @@ MAX_CREDIT_LINE = 60
 NAME_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:[-'’.][^\W\d_]*)*$")
 MIN_NAME_LINE_WORDS = 2
 MAX_NAME_LINE_WORDS = 4
-LINE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "il"})
+LINE_ARTICLES = frozenset(load_data("bylines.json")["line_articles"])
 CONJUNCTIONS = frozenset(word.casefold() for word in load_data("bylines.json")["conjunctions"])
 
 
