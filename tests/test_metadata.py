@@ -133,6 +133,14 @@ def ld(fields: str) -> str:
             "Flood waters rise in the north",
             "markup",
         ),
+        # An <h1> whose kicker and headline sit in two elements reads without the colon between them:
+        # the <title> that gives the same words gives its spelling.
+        (
+            "<title>Flood inquiry: Two resign | The Daily</title><meta property='og:site_name' content='The Daily'>",
+            '<h1><span class="kicker">Flood inquiry</span> <span>Two resign</span></h1>',
+            "Flood inquiry: Two resign",
+            "markup",
+        ),
         # ... and with nothing declared, the first <h1> that is no logo or brand block.
         (
             "",

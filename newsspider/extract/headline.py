@@ -133,6 +133,11 @@ def _strip_by_peers(text: str, peers: list[str]) -> str:
     return text
 
 
+def _letters(text: str) -> str:
+    """`text` as its letters and digits alone, case-folded."""
+    return ALNUM.sub("", comparable(text))
+
+
 def _first_text(nodes: Iterable[lxml.html.HtmlElement]) -> str | None:
     for node in nodes:
         text = clean_text(node_text(node))
@@ -180,7 +185,7 @@ class _Sources:
     def _clean(self, source: str) -> str | None:
         value = self.raw(source)
         if value and source == "markup-h1":
-            return self._without_glued_site(value)
+            return self._as_titled(self._without_glued_site(value))
         if not value or source not in TITLE_SOURCES or not TITLE_SEPARATOR.search(value):
             return value
         cut = value
@@ -189,6 +194,15 @@ class _Sources:
             if cut != value:
                 break
         return strip_site_name(cut, site_keys(self.page))
+
+    def _as_titled(self, h1: str) -> str:
+        """The <h1> in the spelling of a <title> that gives the same words: the title was written as one
+        string, while the <h1>'s text is put together from its elements, which can lose the colon between
+        a kicker and the headline ("<span>Kicker</span> <span>Headline</span>")."""
+        title = self.cleaned("markup-title")
+        if title and title != h1 and _letters(title) == _letters(h1):
+            return title
+        return h1
 
     def _without_glued_site(self, h1: str) -> str:
         """The <h1> without a site name it holds beside the headline another source gives alone:
