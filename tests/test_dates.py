@@ -56,6 +56,12 @@ def test_parse_iso(value: str, expected: str | None) -> None:
         ("20 листопада 2025", "uk", "2025-11-20"),
         ("vor 2 Stunden", "de", "2025-11-21T10:00:00+00:00"),
         ("3 days ago", "en", "2025-11-18"),
+        # "5 hours" is no clock time ("5 h" read as 5 o'clock): the instant keeps the fetch time's UTC offset.
+        ("5 hours ago", "en", "2025-11-21T07:00:00+00:00"),
+        # A time of day alone is no date: dateparser would put it on the fetch day.
+        ("0:00", "de", None),
+        ("17:23 Uhr", "de", None),
+        ("9.30 am EST", "en", None),
         ("01. April 2025, 15:25", "de", "2025-04-01T15:25:00"),
         ("Fri Apr 28 19:20:36 CEST 2023", "de", "2023-04-28T19:20:36+02:00"),
         ("Frankfurt, October 23, 2024, 3:48: Uhr", "de", "2024-10-23T03:48:00"),
@@ -292,6 +298,25 @@ LD = '<script type="application/ld+json">{}</script>'
             "<div class='lastchanged small'>Stand: 08.07.2026 05:00 Uhr</div></header><p>Text.</p>",
             URL,
             Dates("2026-07-08T05:00:00", None, "08.07.2026 05:00 Uhr"),
+            "heuristic",
+        ),
+        # ... and found as plain text too (no date class on its line), while a date in a link to another
+        # story inside the article is that story's.
+        (
+            "",
+            "<h1>Two resign after the flood inquiry</h1><p class='metatextline'>Stand: 28.04.2023 17:23 Uhr</p>"
+            "<p>Text.</p><div class='box'><a href='/other-story.html'><span class='box__date'>11.04.2022</span>"
+            "<h3>Minister resigns</h3></a></div><p>More text.</p>",
+            URL,
+            Dates("2023-04-28T17:23:00", None, "28.04.2023 17:23"),
+            "heuristic",
+        ),
+        # A date in a link to the page itself (a permalink) is the page's.
+        (
+            "",
+            f"<h1>The story</h1><p>Posted <a href='{URL}'><span class='entry-date'>May 3, 2024</span></a></p>",
+            URL,
+            Dates("2024-05-03", None, "May 3, 2024"),
             "heuristic",
         ),
     ],

@@ -29,7 +29,7 @@ from newsspider.extract.dates_text import written_date
 from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
-from newsspider.extract.markup import in_story_list, near_headline, seen_text
+from newsspider.extract.markup import in_story_list, links_elsewhere, near_headline, seen_text
 from newsspider.extract.metadata import page_language
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def _visible_nodes(page: Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
     the caller asks (the published date usually sits right under the headline)."""
     seen: set[str] = set()
     for node in near_headline(page, after_first=True):
-        if not _shows_date(node) or in_story_list(node):
+        if not _shows_date(node) or in_story_list(node) or links_elsewhere(page, node):
             continue
         text = seen_text(node)
         if not text or len(text) > MAX_VISIBLE_TEXT or not any(c.isdigit() for c in text) or text in seen:

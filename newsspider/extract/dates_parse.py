@@ -30,7 +30,9 @@ ISO_DATETIME = re.compile(
 YMD_NUMERIC = re.compile(r"(?<!\d)(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})(?!\d)")
 DMY_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
-HAS_CLOCK = re.compile(r"\d{1,2}\s*(?::|h|Uhr)\s*\d{0,2}|\d\s*[ap]\.?m\b|时|時|시", re.IGNORECASE)
+HAS_CLOCK = re.compile(r"\d{1,2}\s*(?::|h(?![^\W\d])|Uhr)\s*\d{0,2}|\d\s*[ap]\.?m\b|时|時|시", re.IGNORECASE)
+#: A time of day and nothing else ("0:00", "17:23 Uhr", "9.30 am EST"): no date, whatever dateparser makes of it.
+CLOCK_ONLY = re.compile(r"^\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?|uhr|hrs?|h)?(?:\s+[a-z]{2,5})?$", re.IGNORECASE)
 HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 DIGIT_RUN = re.compile(r"\d+")
 EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -284,6 +286,8 @@ def parse_text(text: str | None, language: str | None = None, now: datetime | No
         stamp = int(text[:10])
         return format_datetime(datetime.fromtimestamp(stamp, UTC))
     text = strip_label(text)
+    if CLOCK_ONLY.match(text):
+        return None
     languages = _languages(language)
     iso = parse_month_name(text) or (parse_slashed(text) if languages[0] == "en" else None)
     if iso:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsspider.extract.dates_parse import DIGIT_RUN, HAS_YEAR, date_label, parse_text, strip_label
-from newsspider.extract.markup import headline_halves, in_story_list, near_headline
+from newsspider.extract.markup import headline_halves, in_story_list, links_elsewhere, near_headline
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -42,13 +42,14 @@ def _texts(node: lxml.html.HtmlElement, parent_skipped: bool) -> Iterator[str]:
         yield node.tail
 
 
-def _candidates(page: Page) -> Iterator[str]:
+def _candidates(page: Page) -> Iterator[tuple[str, bool]]:
+    """(text, whether it is labelled as an update) of the date lines near the headline, in page order."""
     after = headline_halves(page)[1]
     bare_allowed = True
     for index, node in enumerate(near_headline(page, after_first=True)):
         if index == len(after):
             bare_allowed = False
-        if in_story_list(node):
+        if in_story_list(node) or links_elsewhere(page, node):
             continue
         parent = node.getparent()
         for raw in _texts(node, parent is not None and parent.tag in SKIPPED_TAGS):
@@ -56,22 +57,28 @@ def _candidates(page: Page) -> Iterator[str]:
             if len(text) < MIN_BARE_TEXT or len(text) > MAX_LABELLED_TEXT or not HAS_YEAR.search(text):
                 continue
             label = date_label(text)
-            if label == "published" or (
+            if label in {"published", "modified"} or (
                 bare_allowed
                 and label is None
                 and len(text) <= MAX_BARE_TEXT
                 and len(DIGIT_RUN.findall(text)) >= MIN_BARE_NUMBERS
             ):
-                yield text
+                yield text, label == "modified"
 
 
 def written_date(page: Page, language: str | None) -> tuple[str, str] | None:
-    """(ISO date, text as shown) of the first date written out near the headline, or None."""
-    for tried, text in enumerate(_candidates(page)):
+    """(ISO date, text as shown) of the first date written out near the headline, or None. A date
+    labelled as an update ("Stand: 28.04.2023 17:23 Uhr") is taken only when no other is written."""
+    updated: tuple[str, str] | None = None
+    for tried, (text, is_update) in enumerate(_candidates(page)):
         if tried >= MAX_TRIED:
             break
+        if is_update and updated is not None:
+            continue
         shown = strip_label(text)
         iso = parse_text(shown, language, page.fetched_at)
-        if iso:
+        if iso and not is_update:
             return iso, shown
-    return None
+        if iso:
+            updated = iso, shown
+    return updated

@@ -55,6 +55,25 @@ def in_story_list(node: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def links_elsewhere(page: Page, node: lxml.html.HtmlElement) -> bool:
+    """Whether `node` sits in a link to another page: a teaser of another story inside the article
+    ("<a href="/other-story"><span class="date">11.04.2022</span> …</a>"). A link to the page itself
+    (a WordPress permalink around its date) is no other page."""
+    link = next(islice(node.iterancestors("a"), 1), None) if node.tag != "a" else node
+    if link is None or not page.url:
+        return False
+    target = absolute_url(page.url, link.get("href"))
+    if target is None:
+        return False
+    own = {_page_key(page.url), *(_page_key(absolute_url(page.url, href) or "") for href in page.head_tags.canonical)}
+    return _page_key(target) not in own
+
+
+def _page_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
 def seen_text(node: lxml.html.HtmlElement) -> str:
     """:func:`spaced_text` without what only screen readers get ("sr-only", "visually-hidden"): a date shown
     as "30.01.2024" with "30. Januar 2024" for screen readers reads "30.01.2024"."""
