@@ -106,6 +106,23 @@ def test_paywall_notice_ends_the_text_with_its_subscription_box() -> None:
     assert extract_body(page).paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "gated",
+    [
+        # Paragraphs classed as the subscribers' part, one by one ...
+        f"<p class='paywall'>{P3}</p><p class='paywall'>{P4}</p>",
+        # ... or a hidden box holding them, shown once the reader logs in.
+        f"<div class='paywall' hidden>{paragraphs(P3, P4)}</div>",
+    ],
+)
+def test_text_behind_the_paywall_is_the_articles(gated: str) -> None:
+    """The part of a paywalled article sent to every reader but shown only to subscribers is article
+    text; a short paywall box beside it is not."""
+    box = "<div class='paywall-box'><p>Subscribe now</p></div>"
+    page = page_of(f"<article>{paragraphs(P1, P2)}{gated}{box}</article>")
+    assert extract_body(page).paragraphs == ARTICLE
+
+
 def test_paywall_notice_before_the_text_goes_alone() -> None:
     """A notice over a text that is all there (a soft paywall) is no end: only the notice goes."""
     page = page_of(f"<article><p>This article is for subscribers only.</p>{paragraphs(*ARTICLE)}</article>")

@@ -59,6 +59,11 @@ MEDIA_ITEMPROPS = frozenset(DATA["media_itemprops"])
 EMBEDDED_POST_CLASSES = frozenset(DATA["embedded_post_classes"])
 #: Class words of an element that wraps embedded posts (quoted in <blockquote>s of those classes).
 EMBED_WRAPPER = re.compile(r"embed|tweet")
+GATED = _token_regex(DATA["gated_prefixes"])
+#: Gated text is a long paragraph, or holds one.
+GATED_TEXT = etree.XPath(
+    "boolean(self::p[string-length(normalize-space()) > 100] | .//p[string-length(normalize-space()) > 100])"
+)
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
 #: Matched against lowercased lines (a case-insensitive alternation is ten times slower).
 PAYWALL_NOTICE = re.compile("|".join(re.escape(p.lower()) for words in DATA["paywall_notices"].values() for p in words))
@@ -171,8 +176,10 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
     if tag in WRAPPER_TAGS:
         # Whole pages are sometimes one <form> (ASP.NET); small forms are sign-up boxes.
         return not _holds_content(el, "soft")
-    if is_hidden(el) or el.get("itemprop") in MEDIA_ITEMPROPS:
+    if el.get("itemprop") in MEDIA_ITEMPROPS:
         return True
+    if is_hidden(el):
+        return not _gated_text(el)
     if tag in INLINE_TAGS and _in_sentence(el):
         # A link or span inside a sentence is part of it, whatever its class ("tag-link").
         return False
@@ -184,7 +191,14 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
         return False
     if EMBED_WRAPPER.search(names) and _wraps_embedded_post(el):
         return False  # "social-media-embed" around a quoted tweet: the wrapper of article content
-    return not _holds_content(el, strength)
+    return not (_holds_content(el, strength) or _gated_text(el, names))
+
+
+def _gated_text(el: lxml.html.HtmlElement, names: str | None = None) -> bool:
+    """Whether `el` is the subscribers' part of the article ("<p class=paywall>", "<div class=paywall hidden>"):
+    named so, and a long paragraph or holding one. A paywall's notice box is short lines."""
+    names = class_id(el) if names is None else names
+    return bool(names) and GATED.search(names) is not None and xpath_number(GATED_TEXT, el) > 0
 
 
 def _wraps_embedded_post(el: lxml.html.HtmlElement) -> bool:
