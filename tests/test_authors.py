@@ -59,6 +59,13 @@ def ld(author: str) -> str:
         ("Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("신현주 기자", ["신현주"]),
+        # Places go before a Korean reporter's name: "Suncheon, Gwangyang Koo Hyun-mo, reporter".
+        ("순천, 광양 구현모 기자", ["구현모"]),
+        ("서울=홍길동 기자", ["홍길동"]),
+        # A byline with a hidden copy of the name beside its visible parts reads it twice.
+        ("Martin Gramnæs Martin Gramnæs", ["Martin Gramnæs"]),
+        # A role with its beat is no second author.
+        ("Von Hannah Ritzmann, Redakteurin für Finanzen", ["Hannah Ritzmann"]),
         # Bylines in more languages: Arabic "by the pen of", Chinese "author:", Turkish "writer:".
         ("بقلم أحمد علي", ["أحمد علي"]),
         ("作者：张三", ["张三"]),
@@ -389,6 +396,22 @@ def test_name_opening_the_text_is_the_byline_when_only_the_sites_account_is_cred
     assert record["body"].startswith("The council voted")
 
 
+def test_byline_of_the_sites_account_names_nobody_without_structured_data() -> None:
+    """No JSON-LD, no meta tags: a byline linking the site's shared account (/author/admin/) and an author
+    card of the site (named only where the <title> adds it to the headline) credit nobody; the name that
+    opens the text does."""
+    html = (
+        "<html><head><title>Council votes - Valley Times</title></head><body><h1>Council votes</h1>"
+        "<p class='meta'>by <span class='author'><a href='/author/admin/'>Valley D</a></span></p>"
+        f"<article><p><strong>JANE MOKOENA</strong></p>{TEXT}{TEXT}</article>"
+        "<div class='author-info'><h2><a href='/profile/valleytimes/' rel='author'>Valley Times</a></h2></div>"
+        "</body></html>"
+    )
+    record = extract_article(html, "https://news.example.co.za/council-votes")
+    assert [a["name"] for a in record["authors"]] == ["JANE MOKOENA"]
+    assert record["provenance"]["authors"] == "heuristic"
+
+
 def test_sites_shared_account_stays_the_author_when_nobody_else_is_named() -> None:
     record = account_page(f"<article>{TEXT}</article>")
     assert [a["name"] for a in record["authors"]] == ["Example D"]
@@ -401,6 +424,7 @@ def test_sites_shared_account_stays_the_author_when_nobody_else_is_named() -> No
         ("window.CNN.contentModel = {analytics: {authors: 'Douglas Wood'}, author: 'Douglas Wood'};", ["Douglas Wood"]),
         ('dataLayer.push({"author":"admin"});', []),  # an account, not a person
         ('dataLayer.push({"coauthor":"Jane Doe"});', []),
+        ('var rtim = {"articleId":"2da4","authors":"Daniel Aragón","section":"espana"};', ["Daniel Aragón"]),
     ],
 )
 def test_author_in_the_pages_script_data_when_nothing_else_names_one(script: str, expected: list[str]) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 
-from newsspider.extract.authors_card import byline_names, enrich_from_cards
+from newsspider.extract.authors_card import ACCOUNT_URL, byline_names, enrich_from_cards
 from newsspider.extract.authors_script import script_authors
 from newsspider.extract.bylines import EDITOR_LABELS, editor_credit, is_credit, name_key, name_line, split_names
 from newsspider.extract.datafiles import load_data
@@ -48,13 +48,6 @@ MIN_NAME_WORDS = 2
 #: Text nodes that may hold an editor credit (see bylines.editor_credit), found in one scan of the page.
 EDITOR_CREDIT_TEXTS = lxml.etree.XPath(
     "//body//text()[" + " or ".join(f"contains(., '{label}')" for label in EDITOR_LABELS) + "]", smart_strings=False
-)
-#: The profile URL of a site's shared account ("/author/admin/"): its name ("Ilanga D") is no person's.
-ACCOUNT_URL = re.compile(
-    r"/(?:author|authors|autor|user|users|profile)/(?:"
-    + "|".join(re.escape(slug) for slug in load_data("bylines.json")["account_slugs"])
-    + r")/?$",
-    re.IGNORECASE,
 )
 #: page.memo key: the body's first line, when it was the byline (see lead_byline).
 LEAD_BYLINE = "lead_byline"

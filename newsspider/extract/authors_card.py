@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from newsspider.extract.bylines import byline_only, has_prefix, name_key, parse_byline, people_only, strip_prefix
+from newsspider.extract.datafiles import load_data
 from newsspider.extract.markup import near_headline, spaced_text
 from newsspider.extract.text import absolute_url, clean_text
 
@@ -34,6 +35,13 @@ OTHERS_CLASS = re.compile(r"teaser|card|comment|related|most-?read|quote|stateme
 #: A link to an author's page: the path segment, then the author's slug (".../profile/" alone is the
 #: reader's own profile page).
 AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/[^/?#]")
+#: The profile URL of a site's shared account ("/author/admin/"): its name ("Ilanga D") is no person's.
+ACCOUNT_URL = re.compile(
+    r"/(?:author|authors|autor|user|users|profile)/(?:"
+    + "|".join(re.escape(slug) for slug in load_data("bylines.json")["account_slugs"])
+    + r")/?$",
+    re.IGNORECASE,
+)
 #: Topic and tag pages list people too ("/topics/people/donald-trump"): links to them are no bylines.
 TOPIC_HREF = re.compile(r"/(?:topics?|tags?|themen|thema|subjects?|keywords?)/")
 #: Elements whose class names an author block (case variants by their common letters): the class values
@@ -79,8 +87,20 @@ def _link_names(node: lxml.html.HtmlElement) -> list[str]:
 
 
 def byline_names(page: Page) -> list[str]:
-    """Author names shown in the byline next to the headline: author-page links, then byline elements."""
+    """Author names shown in the byline next to the headline: author-page links, then byline elements.
+    A site's shared account ("by Ilanga D" linking /author/admin/) is nobody's name."""
     region = _region(page)
+    accounts = {
+        name_key(name)
+        for node in region
+        if node.tag == "a" and ACCOUNT_URL.search(node.get("href") or "")
+        for name in parse_byline(spaced_text(node))
+    }
+    names = _byline_names(region)
+    return [name for name in names if name_key(name) not in accounts] if accounts else names
+
+
+def _byline_names(region: list[lxml.html.HtmlElement]) -> list[str]:
     for node in region:
         href = (node.get("href") or "").lower() if node.tag == "a" else ""
         if (

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 #: An author key and its string value, in JSON, in a JavaScript object, or escaped inside a string.
 SCRIPT_AUTHOR = re.compile(
-    r"""(?<![\w$])\\?["']?(?:author|authorName|author_name)\\?["']?\s*:\s*\\?["']([^"'\\]{3,80})\\?["']"""
+    r"""(?<![\w$])\\?["']?(?:authors?|authorName|author_name)\\?["']?\s*:\s*\\?["']([^"'\\]{3,80})\\?["']"""
 )
 MAX_TRIED = 5
 

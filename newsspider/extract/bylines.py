@@ -39,6 +39,10 @@ MAX_NAME_LENGTH = 60
 MAX_CJK_NAME_WORDS = 2
 MAX_CJK_NAME_LENGTH = 16
 PUNCTUATION = re.compile(r"[^\w\s]")
+#: What parts the places of a CJK byline from the name after them: spaces, "=" ("서울=홍길동 기자").
+#: The beat after a role ("für Finanzen") is a few words.
+MAX_BEAT_LENGTH = 40
+PLACE_BEFORE_NAME = re.compile(r"[\s=＝]+")
 
 
 def _alternatives(words: list[str]) -> str:
@@ -56,13 +60,15 @@ def _load() -> dict[str, re.Pattern[str]]:
     prefixes = _alternatives(_flatten(data["prefixes"]))
     roles = _alternatives(_flatten(data["roles"]))
     conjunctions = _alternatives(data["conjunctions"])
+    specifiers = _alternatives(data["role_specifiers"])
     return {
         "prefix": re.compile(rf"^\W*(?:{prefixes})\b\s*[:：]?\s*", re.IGNORECASE),
         "inner_prefix": re.compile(rf"^([^\W\d_]+)\s+(?:{prefixes})\s+(?=[^\W\d_])", re.IGNORECASE),
         "glued_prefix": re.compile(r"^(?:By|Von|Par|Por|Av|Door)(?=[A-ZÀ-ÖØ-Þ])"),
         # "A, B and C", and the serial comma: "A, B, and C".
         "split": re.compile(rf"\s*(?:[,;](?:\s*(?:{conjunctions})(?=\s))?|\s(?:{conjunctions})\s)\s*", re.IGNORECASE),
-        "role": re.compile(rf"^(?:{roles})$", re.IGNORECASE),
+        # A role, or a role with its beat: "Redakteurin für Finanzen", "Correspondent on foreign affairs".
+        "role": re.compile(rf"^(?:{roles})(?:\s+(?:{specifiers})\s+\S.{{0,{MAX_BEAT_LENGTH}}})?$", re.IGNORECASE),
         "role_suffix": re.compile(rf"\s+(?:{roles})$", re.IGNORECASE),
         "credit": re.compile(rf"^\W*(?:{_alternatives(data['credits'])})\b\s*[:/]", re.IGNORECASE),
         "stop": re.compile(rf"\s*\b(?:{_alternatives(data['stop'])})\b.*$", re.IGNORECASE),
@@ -160,8 +166,20 @@ def clean_name(text: str) -> str | None:
     if without_agency != text and _still_a_name(without_agency) and not _ends_joined(without_agency):
         # "Tom Davies Associated Press": the agency he files for, not part of his name.
         text = without_agency
-    text = text.strip(" \t-–—:,;.|/()[]'\"")
+    text = _once(text.strip(" \t-–—:,;.|/()[]'\""))
     return text if looks_like_name(text) else None
+
+
+def _once(text: str) -> str:
+    """A name read twice, as a byline with a hidden copy beside its visible parts gives it
+    ("Martin Gramnæs Martin Gramnæs"), once."""
+    words = text.split()
+    half = len(words) // 2
+    if half >= MIN_CAPITALISED and len(words) == 2 * half and [w.casefold() for w in words[:half]] == [
+        w.casefold() for w in words[half:]
+    ]:
+        return " ".join(words[:half])
+    return text
 
 
 def split_names(text: str, *, keep_whole: frozenset[str] = frozenset()) -> list[str]:
@@ -172,13 +190,17 @@ def split_names(text: str, *, keep_whole: frozenset[str] = frozenset()) -> list[
     "Le Figaro et AFP" is one credit.
     """
     parts = [p for p in PATTERNS["split"].split(text) if p and p.strip()]
+    titled = [part for part in parts if CJK.search(part) and PATTERNS["role_suffix"].search(part)]
+    if titled:
+        # "순천, 광양 구현모 기자", "서울=홍길동 기자": places go before a CJK name, the role after it.
+        parts = [PLACE_BEFORE_NAME.split(PATTERNS["role_suffix"].sub("", part))[-1] for part in titled]
     if len(parts) > 1 and keep_whole:
         sites = [ALNUM.sub("", p.casefold()) in keep_whole for p in parts]
         # "Le Figaro et AFP" is one credit; in "Troy L. Smith, Cleveland.com" the site is where he works.
         parts = [text] if sites[0] else [part for part, site in zip(parts, sites, strict=True) if not site]
     names: list[str] = []
     for index, part in enumerate(parts):
-        if index and PATTERNS["role_suffix"].search(part):
+        if index and (PATTERNS["role_suffix"].search(part) or PATTERNS["role"].match(part.strip())):
             # "Tom Krisher, AP Auto Writer": a job title after the name, not a second author.
             continue
         name = clean_name(part)

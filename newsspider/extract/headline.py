@@ -73,10 +73,30 @@ def _site_keys(page: Page) -> set[str]:
     if article:
         names.append(ld_text(resolve(page, article.get("publisher"))))
     host = (urlsplit(page.url).hostname or "").lower().removeprefix("www.")
+    if not any(names):
+        # No name declared: the one the <title> adds to the headline (where a declared one exists, what the
+        # title adds is as often the section: "Headline - Auto News" on AutoIndustriya.com).
+        names.append(_titled_site_name(page))
     names.extend([host, _registered_label(host)])
     # A "name" as long as a headline is one (some sites put the headline in application-name).
     short = [name for name in names if name and len(name.split()) <= MAX_SITE_WORDS]
     return {key for name in short if len(key := ALNUM.sub("", name.casefold().lstrip("@"))) >= MIN_KEY}
+
+
+def _titled_site_name(page: Page) -> str | None:
+    """What the <title> adds to the headline the <h1> shows: "Headline - Lesotho Times" gives
+    "Lesotho Times" (the site's name, on pages that declare it nowhere else)."""
+    title, h1 = _first_text(page.root.iter("title")), headline_element_text(page)
+    if not title or not h1:
+        return None
+    key = comparable(h1)
+    for match in TITLE_SEPARATOR.finditer(title):
+        before, after = title[: match.start()], title[match.end() :]
+        if comparable(before) == key:
+            return after.strip()
+        if comparable(after) == key:
+            return before.strip()
+    return None
 
 
 def _registered_label(host: str) -> str:
