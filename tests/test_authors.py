@@ -64,6 +64,10 @@ def ld(author: str) -> str:
         ("서울=홍길동 기자", ["홍길동"]),
         # A byline with a hidden copy of the name beside its visible parts reads it twice.
         ("Martin Gramnæs Martin Gramnæs", ["Martin Gramnæs"]),
+        # Where the byline was filed is no part of the name.
+        ("Associated Press in Valencia", ["Associated Press"]),
+        ("Jane Doe in Washington", ["Jane Doe"]),
+        ("Jean Dupont à Paris", ["Jean Dupont"]),
         # A role with its beat is no second author.
         ("Von Hannah Ritzmann, Redakteurin für Finanzen", ["Hannah Ritzmann"]),
         # Bylines in more languages: Arabic "by the pen of", Chinese "author:", Turkish "writer:".
@@ -255,6 +259,26 @@ PERSON = (
             [Author("Dominik Bath"), Author("Theresa Martus")],
             "markup",
         ),
+        # Bylines without an author class: a rel=author link, an <address> block, a Spanish author page.
+        (
+            "",
+            "<h1>T</h1><div class='article-headers-shared-author'><a rel='author' class='x-shared-author__name' "
+            "href='/168-jane'>Jane Doe</a></div><p>Text.</p>",
+            [Author("Jane Doe", url="https://www.example-news.com/168-jane")],
+            "markup",
+        ),
+        (
+            "",
+            "<h1>T</h1><address class='not-italic'>Von <span>Eileen Wagner</span></address><p>Text.</p>",
+            [Author("Eileen Wagner")],
+            "markup",
+        ),
+        (
+            "",
+            "<h1>T</h1><p><a href='https://www.example.es/autores/ana-garcia/'>Ana García</a></p><p>Text.</p>",
+            [Author("Ana García", url="https://www.example.es/autores/ana-garcia/")],
+            "markup",
+        ),
         # Nobody credited but the editors, in the credit that closes a Chinese article.
         (
             "",
@@ -425,6 +449,7 @@ def test_sites_shared_account_stays_the_author_when_nobody_else_is_named() -> No
         ('dataLayer.push({"author":"admin"});', []),  # an account, not a person
         ('dataLayer.push({"coauthor":"Jane Doe"});', []),
         ('var rtim = {"articleId":"2da4","authors":"Daniel Aragón","section":"espana"};', ["Daniel Aragón"]),
+        ('var t = {"authors" : [ "STEVE PEOPLES", "THOMAS BEAUMONT" ]};', ["STEVE PEOPLES", "THOMAS BEAUMONT"]),
     ],
 )
 def test_author_in_the_pages_script_data_when_nothing_else_names_one(script: str, expected: list[str]) -> None:

@@ -34,7 +34,9 @@ NOT_BYLINE_CLASS = re.compile(
 OTHERS_CLASS = re.compile(r"teaser|card|comment|related|most-?read|quote|statement|claim")
 #: A link to an author's page: the path segment, then the author's slug (".../profile/" alone is the
 #: reader's own profile page).
-AUTHOR_HREF = re.compile(r"/(?:authors?|autor(?:en|in)?|people|staff|journalists?|profiles?)/[^/?#]")
+AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:es|as|en|in)?|autori|auteurs?|people|staff|journalists?|writers?|columnists?|profiles?)/[^/?#]"
+)
 #: The profile URL of a site's shared account ("/author/admin/"): its name ("Ilanga D") is no person's.
 ACCOUNT_URL = re.compile(
     r"/(?:author|authors|autor|user|users|profile)/(?:"
@@ -104,7 +106,7 @@ def _byline_names(region: list[lxml.html.HtmlElement]) -> list[str]:
     for node in region:
         href = (node.get("href") or "").lower() if node.tag == "a" else ""
         if (
-            AUTHOR_HREF.search(href)
+            (AUTHOR_HREF.search(href) or (href and node.get("rel") == "author"))
             and not TOPIC_HREF.search(href)
             and node.get("rel") != "nofollow"
             and not _social(href)
@@ -115,7 +117,7 @@ def _byline_names(region: list[lxml.html.HtmlElement]) -> list[str]:
     excluded: set[lxml.html.HtmlElement] = set()
     for node in region:
         marks = _marks(node)
-        if not BYLINE_CLASS.search(marks):
+        if not BYLINE_CLASS.search(marks) and node.tag != "address":  # (<address>: the author's contact block)
             continue
         if NOT_BYLINE_CLASS.search(marks):
             if OTHERS_CLASS.search(marks):

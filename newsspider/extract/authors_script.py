@@ -1,7 +1,8 @@
 """A last resort for the author: the page's own data in an inline script.
 
 Pages that show no byline in their markup and carry no JSON-LD often name the author in their
-analytics data: ``"author":"Ralf Euler"`` in a dataLayer, ``author: 'Douglas Wood'`` in a page model.
+analytics data: ``"author":"Ralf Euler"`` in a dataLayer, ``author: 'Douglas Wood'`` in a page model,
+``"authors" : [ "STEVE PEOPLES", "THOMAS BEAUMONT" ]`` in a page-targeting object.
 The first such value that reads as a person's name is taken.
 """
 
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
 SCRIPT_AUTHOR = re.compile(
     r"""(?<![\w$])\\?["']?(?:authors?|authorName|author_name)\\?["']?\s*:\s*\\?["']([^"'\\]{3,80})\\?["']"""
 )
+#: The same key with a list of plain strings: ``"authors" : [ "STEVE PEOPLES", "THOMAS BEAUMONT" ]``.
+SCRIPT_AUTHOR_LIST = re.compile(
+    r"""(?<![\w$])["']?(?:authors?|authorNames?)["']?\s*:\s*\[\s*((?:["'][^"'\\\[\]{}]{3,80}["']\s*,?\s*){1,10})\]"""
+)
+LIST_ITEM = re.compile(r"""["']([^"']+)["']""")
 MAX_TRIED = 5
 
 
@@ -31,6 +37,11 @@ def script_authors(page: Page) -> list[str]:
             if tried >= MAX_TRIED:
                 break
             names = split_names(found.group(1))
+            if names:
+                return names
+        listed = SCRIPT_AUTHOR_LIST.search(text)
+        if listed:
+            names = [name for item in LIST_ITEM.findall(listed.group(1)) for name in split_names(item)]
             if names:
                 return names
     return []

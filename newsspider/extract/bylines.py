@@ -73,6 +73,11 @@ def _load() -> dict[str, re.Pattern[str]]:
         "credit": re.compile(rf"^\W*(?:{_alternatives(data['credits'])})\b\s*[:/]", re.IGNORECASE),
         "stop": re.compile(rf"\s*\b(?:{_alternatives(data['stop'])})\b.*$", re.IGNORECASE),
         "agency_suffix": re.compile(rf"[\s,]+(?:{_alternatives(data['agencies'])})$", re.IGNORECASE),
+        "agency": re.compile(rf"^(?:{_alternatives(data['agencies'])})$", re.IGNORECASE),
+        # "… in Valencia", "… à Paris": one to three capitalised words after the place word.
+        "location_suffix": re.compile(
+            rf"\s+(?:{_alternatives(data['location_words'])})\s+[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){{0,2}}$"
+        ),
     }
 
 
@@ -162,6 +167,9 @@ def clean_name(text: str) -> str | None:
     without_role = PATTERNS["role_suffix"].sub("", text)
     if without_role != text and _still_a_name(without_role):
         text = without_role
+    placed = PATTERNS["location_suffix"].sub("", text)
+    if placed != text and (_still_a_name(placed) or PATTERNS["agency"].match(placed)):
+        text = placed
     without_agency = PATTERNS["agency_suffix"].sub("", text)
     if without_agency != text and _still_a_name(without_agency) and not _ends_joined(without_agency):
         # "Tom Davies Associated Press": the agency he files for, not part of his name.
