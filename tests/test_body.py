@@ -341,11 +341,22 @@ def _lead(body_html: str, description: str | None) -> str | None:
         ("<p class='dek'>The city closes its oldest bridge today.</p>", None, None),  # a one-line dek
         (f"<h2 class='subtitle'>{STANDFIRST}</h2>", None, None),  # set as a heading: a subtitle
         (f"<div class='lead'><figure><img src='a.jpg'></figure>{STANDFIRST}</div>", None, None),  # lead media
+        # A box named as a standfirst holding its one paragraph, maybe in a wrapper; a data-* name counts too.
+        (f"<div class='story__summary'><p>{STANDFIRST}</p></div>", None, STANDFIRST),
+        (f"<div data-gu-name='standfirst'><div class='x1'><p>{STANDFIRST}</p></div></div>", None, STANDFIRST),
+        (f"<div class='summary'><p>{STANDFIRST}</p><p>{STANDFIRST}</p></div>", None, None),
     ],
 )  # fmt: skip
 def test_find_lead(header: str, description: str | None, expected: str | None) -> None:
     body = f"<div class='body'>{paragraphs(*ARTICLE)}</div>"
     assert _lead(f"<article><h1>Bridge closes today</h1>{header}{body}</article>", description) == expected
+
+
+def test_find_lead_in_the_headlines_group() -> None:
+    """The paragraph of a heading group is the standfirst: "<hgroup><h1>…</h1><p>…</p></hgroup>"."""
+    body = f"<div class='body'>{paragraphs(*ARTICLE)}</div>"
+    html = f"<article><hgroup><h1>Bridge closes today</h1><p>{STANDFIRST}</p></hgroup>{body}</article>"
+    assert _lead(html, None) == STANDFIRST
 
 
 def test_find_lead_needs_the_article() -> None:

@@ -29,6 +29,9 @@ HAS_MEDIA = etree.XPath("boolean(.//figure | .//picture | .//img | .//video)")
 #: A summary set as a heading is a subtitle, part of the headline block rather than the text.
 HEADING_TAGS = frozenset({"h2", "h3"})
 MIN_CHARS = 40
+#: A standfirst's paragraph may sit in a wrapper inside the box named as one.
+LEAD_BOX_LEVELS = 2
+MAX_DATA_NAME = 40
 #: A shorter standfirst is a one-line subtitle (a dek), part of the headline block; a longer one is
 #: the article's opening paragraph and is read as text.
 PARAGRAPH_CHARS = 100
@@ -46,6 +49,30 @@ def _normal(text: str) -> str:
 def _matches(text: str, description: str) -> bool:
     a, b = _normal(text), _normal(description)
     return bool(a and b) and (b[:MATCH_CHARS] in a or a[:MATCH_CHARS] in b)
+
+
+def _named(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el`'s class, id or a short data-* value (``data-gu-name="standfirst"``, ``data-testid``)
+    names a standfirst."""
+    names = [el.get("class") or "", el.get("id") or ""]
+    names += [value for key, value in el.items() if key.startswith("data-") and len(value) <= MAX_DATA_NAME]
+    return LEAD_CLASS.search(" ".join(names).lower()) is not None
+
+
+def _placed(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` is a standfirst by its place: the paragraph of a heading group ("<hgroup><h1>…</h1>
+    <p>…</p></hgroup>"), or the one paragraph of a box named as one ("<div class=story__summary><p>"),
+    maybe in a wrapper of its own."""
+    if el.tag != "p":
+        return False
+    for parent in islice(el.iterancestors(), LEAD_BOX_LEVELS):
+        if parent.tag == "hgroup":
+            return True
+        if sum(1 for child in parent if child.tag in LEAD_TAGS) != 1:
+            return False  # (the box holds the paragraph alone)
+        if _named(parent):
+            return True
+    return False
 
 
 def _following(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
@@ -83,8 +110,7 @@ def find_lead(
             continue
         if any(node is first for node in el.iterancestors()):
             break
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        named = bool(LEAD_CLASS.search(names))
+        named = _named(el) or _placed(el)
         if el.tag in HEADING_TAGS or not (named or description):
             continue
         if xpath_number(HAS_BLOCKS, el) or xpath_number(HAS_MEDIA, el):
