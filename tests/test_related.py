@@ -57,6 +57,20 @@ def test_other_links_are_not_labelled_teasers(line: str) -> None:
     assert all(kind != "read_more" for _, kind, _ in related(line))
 
 
+def test_labelled_teaser_box_the_body_skips_gives_its_title() -> None:
+    """A "Read more" box the body leaves out as a teaser: its link is related, titled by the bold line in
+    the link, without the date beside it; a bold label ending in a colon is no title."""
+    box = (
+        '<div class="story-teaser">Read more: <a href="/world/storm/"><span class="teaser-date">3 November 2025'
+        "</span> <strong>Storm closes the promenade for a week</strong></a></div>"
+    )
+    assert related(box) == [("https://news.example/world/storm/", "read_more", "Storm closes the promenade for a week")]
+    labelled = '<p>Related: <a href="/world/b/"><b>Best of the Web:</b> Volcanoes can erupt rapidly</a></p>'
+    assert related(labelled) == [
+        ("https://news.example/world/b/", "related", "Best of the Web: Volcanoes can erupt rapidly")
+    ]
+
+
 def test_labelled_link_in_navigation_is_ignored() -> None:
     nav = '<nav><span>Read more</span> <a href="/world/more-stories/">More world stories from us</a></nav>'
     assert related("", around=nav) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from newsspider.extract.body_clean import (
@@ -47,6 +48,9 @@ TITLE_MAX_WORDS = 16
 PARAGRAPH_BREAK = "\x00"
 LINE_BREAK = "\x01"
 SPLIT = re.compile(r"\x01\s*\x01|\x00")
+#: A skipped box kept for its links (see _Collector.skipped) is short: a label and a teaser or two.
+MAX_BOX_LINKS = 3
+MAX_BOX_CHARS = 200
 
 
 @dataclass(slots=True)
@@ -64,9 +68,17 @@ class Block:
 class _Collector:
     """Walks a container once, gathering blocks; paragraphs are split where blocks begin and end."""
 
-    def __init__(self, base_url: str, exclude: Collection[lxml.html.HtmlElement]) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        exclude: Collection[lxml.html.HtmlElement],
+        skipped: list[Block] | None = None,
+    ) -> None:
         self.base_url = base_url
         self.exclude = exclude
+        #: Short boxes with links that the walk skips as boilerplate ("Read more: <a>…</a>" in a teaser
+        #: box), kept for the related links when a list is given.
+        self.skipped = skipped
         self.blocks: list[Block] = []
         self._parts: list[str] = []
         self._links: list[tuple[str, str]] = []
@@ -108,6 +120,8 @@ class _Collector:
         if not top and (is_boilerplate(el) or el in self.exclude):
             if isinstance(tag, str) and tag in BLOCK_TAGS:
                 self.flush()
+                if self.skipped is not None and el not in self.exclude:
+                    self._keep_link_box(el)
             if el.tail:
                 self._parts.append(el.tail)
             return
@@ -131,6 +145,23 @@ class _Collector:
         if el.tail:
             self._parts.append(el.tail)
 
+    def _keep_link_box(self, el: lxml.html.HtmlElement) -> None:
+        anchors = list(islice(el.iter("a"), MAX_BOX_LINKS + 1))
+        if not anchors or len(anchors) > MAX_BOX_LINKS:
+            return
+        text = squash(el.text_content())
+        if not text or len(text) > MAX_BOX_CHARS:
+            return
+        links: list[tuple[str, str]] = []
+        kept: list[lxml.html.HtmlElement] = []
+        for anchor in anchors:
+            url = absolute_url(self.base_url, anchor.get("href"))
+            if url:
+                links.append((url, squash(anchor.text_content())))
+                kept.append(anchor)
+        if links and self.skipped is not None:
+            self.skipped.append(Block(text, False, sum(len(title) for _, title in links), links, kept))
+
     def _add_link(self, el: lxml.html.HtmlElement) -> None:
         anchor = squash(el.text_content())
         self._link_chars += len(anchor)
@@ -150,7 +181,7 @@ def collect_blocks(
 ) -> list[Block]:
     """The text blocks of `containers`, in order, boilerplate (and `exclude`, and lines repeating
     one of `headlines`) left out; lines dropped as boilerplate that hold links go to `dropped`."""
-    collector = _Collector(base_url, exclude)
+    collector = _Collector(base_url, exclude, dropped)
     for container in containers:
         collector.walk(container, top=True)
         collector.flush()

@@ -183,9 +183,11 @@ def _once(text: str) -> str:
     ("Martin Gramnæs Martin Gramnæs"), once."""
     words = text.split()
     half = len(words) // 2
-    if half >= MIN_CAPITALISED and len(words) == 2 * half and [w.casefold() for w in words[:half]] == [
-        w.casefold() for w in words[half:]
-    ]:
+    if (
+        half >= MIN_CAPITALISED
+        and len(words) == 2 * half
+        and [w.casefold() for w in words[:half]] == [w.casefold() for w in words[half:]]
+    ):
         return " ".join(words[:half])
     return text
 

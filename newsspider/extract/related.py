@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from newsspider.sites import RelatedBlock
 
 HEADING_TAGS = ("h2", "h3", "h4")
+#: The elements that hold a teaser's title inside its link.
+TITLE_TAGS = ("h2", "h3", "h4", "h5", "strong", "b")
+LABEL_ENDS = (":", "：")
 BOILERPLATE_ANCESTORS = etree.XPath("ancestor::nav | ancestor::footer | ancestor::header")
 ITEM_LINKS = etree.XPath(".//a[@href]")
 SNIPPET_NODES = etree.XPath(".//p")
@@ -132,8 +135,19 @@ def _heading_blocks(page: Page) -> list[RelatedLink]:
             title = clean_text(node_text(anchor))
             if not url or not title or len(title.split()) < MIN_TITLE_WORDS or not _same_site(url, page):
                 continue
+            title = _teaser_title(anchor, title)
             links.append(RelatedLink(url=url, kind=kind, title=title, snippet=_snippet_near(anchor)))
     return links
+
+
+def _teaser_title(anchor: lxml.html.HtmlElement, text: str) -> str:
+    """A teaser link's title: the heading or bold line inside it when it has one (the rest is a date or a
+    kicker: "<a><span>3 November 2025</span> <strong>Storm closes the promenade</strong></a>"), else `text`."""
+    for inner in anchor.iter(*TITLE_TAGS):
+        title = clean_text(node_text(inner)) if inner is not anchor else None
+        if title and len(title.split()) >= MIN_TITLE_WORDS and not title.endswith(LABEL_ENDS):
+            return title  # (one ending in a colon is a label before the title: "Best of the Web:")
+    return text
 
 
 def _label_before(anchor: lxml.html.HtmlElement) -> str:
@@ -160,7 +174,7 @@ def _labelled_links(page: Page, body: Body) -> list[RelatedLink]:
             label = _label_before(anchor)
             kind = _heading_kind(label) if label and len(label) <= MAX_LABEL_LENGTH else None
             if kind and title and len(title.split()) >= MIN_TITLE_WORDS and _same_site(url, page):
-                links.append(RelatedLink(url=url, kind=kind, title=title))
+                links.append(RelatedLink(url=url, kind=kind, title=_teaser_title(anchor, title)))
     return links
 
 
