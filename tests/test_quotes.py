@@ -408,6 +408,50 @@ def test_no_reported_clause_led_by_a_gerund_question_or_comma(sentence: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The attribution set inside the clause it reports: the clause without it.
+        (
+            "en",
+            ["Marsh said the work starts in March.", "The lifeboat station, he added, would have to wait two years."],
+            ("The lifeboat station would have to wait two years", "Marsh", "added"),
+        ),
+        (
+            "en",
+            ["Alan Marsh, the borough engineer, spoke on Monday.", "The plan, Marsh said, was sound from the start."],
+            ("The plan was sound from the start", "Alan Marsh", "said"),
+        ),
+        (
+            "de",
+            ["Kevin Holland-Moritz führt den Betrieb.", "Die Kosten, sagte er, seien deutlich gestiegen."],
+            ("Die Kosten seien deutlich gestiegen", "Kevin Holland-Moritz", "sagte"),
+        ),
+        # A name after its cue is followed by an apposition, not by the rest of a clause.
+        (
+            "en",
+            ["Sinwar is a hard-liner even within Hamas, said Matthew Levitt, senior fellow at an institute."],
+            ("Sinwar is a hard-liner even within Hamas", "Matthew Levitt", "said"),
+        ),
+    ],
+)
+def test_attribution_inside_the_reported_clause(
+    language: str, paragraphs: list[str], expected: tuple[str, str, str]
+) -> None:
+    last = [q for q in extract_quotes(paragraphs, language) if q.paragraph == len(paragraphs) - 1]
+    assert [(q.text, q.speaker, q.cue) for q in last] == [expected]
+
+
+def test_german_sentence_openings_are_no_names() -> None:
+    """ "Seit Jahren" (for years) opens a sentence in capitals: it is no person a later "er" refers to."""
+    paragraphs = [
+        "Kevin Holland-Moritz führt den Schlachtbetrieb.",
+        "Seit Jahren steht die Branche unter Druck.",
+        "Das Problem sei der Personalmangel, sagt er.",
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs, "de")] == ["Kevin Holland-Moritz"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # A speaker noun with a plain word or two of its own: still the speaker.

@@ -237,7 +237,16 @@ class ArticleQuotes:
             return
         if direct.title_cased(self.paragraphs[paragraph][start:end]):
             return
-        text = self.paragraphs[paragraph][start + report.start : start + report.end].strip()
+        source = self.paragraphs[paragraph]
+        if report.gap is None:
+            text = source[start + report.start : start + report.end].strip()
+        else:  # the attribution set inside the clause is left out
+            gap_start, gap_end = report.gap
+            before, after = (
+                source[start + report.start : start + gap_start],
+                source[start + gap_end : start + report.end],
+            )
+            text = f"{before.strip()} {after.strip()}"
         if direct.word_count(text) < 3:
             return
         resolved = self._resolve(report.speaker, report.cue)

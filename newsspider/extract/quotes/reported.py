@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from newsspider.extract.quotes.attribution import (
@@ -62,6 +62,10 @@ MAX_GAP_TOKENS = 12
 MAX_CUES_TRIED = 3
 MAX_ENDING_COMMAS = 3
 MAX_TAIL_TOKENS = 12
+#: An attribution set inside a clause is a few words ("he added", "said the borough engineer"), after a
+#: clause opening of a few words at least ("The lifeboat station").
+MAX_INSERTED_TOKENS = 6
+MIN_INSERTED_LEAD = 2
 #: Pronoun genders (``pronouns`` in the language data) that stand for a person, or for a group.
 PERSON_GENDERS = frozenset({"m", "f"})
 GROUP_GENDERS = frozenset({"o", "p"})
@@ -82,6 +86,9 @@ class Report:
     cue: str
     start: int
     end: int
+    #: The attribution set inside the clause, which the clause's text leaves out ("The station, he added,
+    #: would wait"): offsets of the comma before it and after the comma behind it.
+    gap: tuple[int, int] | None = None
 
 
 def clause_end(sentence: str, start: int, lexicon: Lexicon) -> int:
@@ -327,5 +334,48 @@ def analyze_cued(sentence: str, lexicon: Lexicon, known: Known = _anyone, before
     front = _front(sentence, lexicon, known, len(sentence) if before is None else before, cues)
     if front is not None and front.start >= 0:
         return front
-    ending = _ending(sentence, lexicon)
-    return ending or front
+    inserted = _inserted(sentence, lexicon, known) if before is None else None
+    return inserted or _ending(sentence, lexicon) or front
+
+
+def _inserted(sentence: str, lexicon: Lexicon, known: Known) -> Report | None:
+    """An attribution set between commas inside the clause it reports: "The lifeboat station, he added,
+    would have to wait", "Das Projekt, sagte er, werde teurer", "The plan, Marsh said, was sound". The clause
+    goes on after it in lower case. The speaker is a pronoun, or a name heard before with the cue after it
+    (a name after its cue is as often followed by an apposition: "…, said Jane Doe, senior fellow at …")."""
+    commas = [m.start() for m in COMMA.finditer(sentence)]
+    lead = lead_end(sentence)
+    for first, second in pairwise(commas):
+        # The clause starts after a colon before the attribution ("…möchte: Er überlegt, sagt er, wie …").
+        colon = max(sentence.rfind(":", lead, first), sentence.rfind(";", lead, first))
+        start = lead if colon < 0 else len(sentence) - len(sentence[colon + 1 :].lstrip())
+        middle = sentence[first + 1 : second].strip()
+        rest = sentence[second + 1 :].lstrip()
+        if not middle or len(middle.split()) > MAX_INSERTED_TOKENS or not rest[:1].islower():
+            continue
+        opening = rest.split(None, 1)[0].lower()
+        if opening in lexicon.articles or opening in REST_STARTERS or opening.endswith("ing"):
+            continue  # an apposition of the speaker ("…, said Jane Doe, a research fellow") or a trailer
+        resume = len(sentence) - len(rest)
+        if title_apposition(sentence, resume, lexicon) > resume:
+            continue  # "…, said Juan Perez, senior trader at …"
+        if len(sentence[start:first].split()) < MIN_INSERTED_LEAD or len(rest.split()) < MIN_CLAUSE_TOKENS:
+            continue
+        inverted = inverted_cue(middle, lexicon)
+        cue = lexicon.cue_re.search(middle)
+        if inverted is not None:
+            phrase, cue_text = inverted
+        elif cue is not None and cue.end() == len(middle) and cue.start() > 0:
+            phrase, cue_text = middle[: cue.start()], cue.group()
+        elif cue is not None and cue.start() == 0 and lexicon.is_strict_cue(cue.group()):
+            phrase, cue_text = middle[cue.end() :], cue.group()  # "…, said Marsh, would …"
+        else:
+            continue
+        speaker = parse_speaker(phrase.strip(), lexicon)
+        named = speaker is not None and cue_text is not None and speaker.kind == "person" and inverted is None
+        if speaker is None or not (
+            speaker.kind == "pronoun" or (named and middle.endswith(cue_text) and known(speaker.name))
+        ):
+            continue
+        return Report(speaker, cue_text, start, clause_end(sentence, resume, lexicon), (first, resume))
+    return None
