@@ -39,9 +39,9 @@ MAX_NAME_LENGTH = 60
 MAX_CJK_NAME_WORDS = 2
 MAX_CJK_NAME_LENGTH = 16
 PUNCTUATION = re.compile(r"[^\w\s]")
-#: What parts the places of a CJK byline from the name after them: spaces, "=" ("서울=홍길동 기자").
 #: The beat after a role ("für Finanzen") is a few words.
 MAX_BEAT_LENGTH = 40
+#: What separates the places of a CJK byline from the name after them: spaces, "=" ("서울=홍길동 기자").
 PLACE_BEFORE_NAME = re.compile(r"[\s=＝]+")
 
 

@@ -372,10 +372,10 @@ def _inserted(sentence: str, lexicon: Lexicon, known: Known) -> Report | None:
         else:
             continue
         speaker = parse_speaker(phrase.strip(), lexicon)
-        named = speaker is not None and cue_text is not None and speaker.kind == "person" and inverted is None
-        if speaker is None or not (
-            speaker.kind == "pronoun" or (named and middle.endswith(cue_text) and known(speaker.name))
-        ):
+        if speaker is None:
+            continue
+        named_first = speaker.kind == "person" and inverted is None and middle.endswith(cue_text)
+        if not (speaker.kind == "pronoun" or (named_first and known(speaker.name))):
             continue
         return Report(speaker, cue_text, start, clause_end(sentence, resume, lexicon), (first, resume))
     return None
