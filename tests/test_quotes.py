@@ -441,6 +441,24 @@ def test_attribution_inside_the_reported_clause(
     assert [(q.text, q.speaker, q.cue) for q in last] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A role after the quote: the person named with it earlier.
+        (["Maria Lopez, the city treasurer, presented the budget.", "“We have no money left,” the treasurer said."],
+         "Maria Lopez"),
+        # A speaker no word list knows, framed as one: an article and lower-case words before the cue.
+        (["“We have no money left for the roads,” the harbourmaster said."], "harbourmaster"),
+        (["“We will rebuild the pier,” a local fisherman said."], "local fisherman"),
+        # ... but an adverb is no part of it.
+        (["“We will rebuild the pier,” the fisherman later said."], "fisherman"),
+    ],
+)  # fmt: skip
+def test_quote_attributed_to_a_noun_after_it(paragraphs: list[str], speaker: str) -> None:
+    last = [q for q in extract_quotes(paragraphs, "en") if q.paragraph == len(paragraphs) - 1]
+    assert [(q.type, q.speaker) for q in last] == [("direct", speaker)]
+
+
 def test_german_sentence_openings_are_no_names() -> None:
     """ "Seit Jahren" (for years) opens a sentence in capitals: it is no person a later "er" refers to."""
     paragraphs = [

@@ -32,6 +32,9 @@ MORE_THAN_TITLE_WORDS = re.compile(rf"[^\w’'-]*(?:[\w’'-]+[^\w’'-]+){{{TIT
 HEADING_MAX_WORDS = 14
 UNATTRIBUTED_MIN_WORDS = 4
 MODIFIER_MAX_WORDS = 4
+#: A plain noun speaker after a quote: an article and at most two more words, all in lower case.
+PLAIN_NOUN_MAX_WORDS = 3
+PLAIN_WORD = re.compile(r"^[a-z][a-z-]*$")
 NEXT_WORD = re.compile(r"^\s([a-z][\w-]*)")
 PREVIOUS_WORD = re.compile(r"([\w’'-]+)\s*$")
 AUXILIARIES = frozenset(
@@ -194,11 +197,30 @@ def own_attribution(before: str, tail: str, lexicon: Lexicon) -> tuple[Speaker, 
         if found is None:
             continue
         phrase, cue = found
-        speaker = parse_speaker(phrase, lexicon)
+        speaker = parse_speaker(phrase, lexicon) or (_plain_noun(phrase, lexicon) if after else None)
         if speaker is None:
             continue
         return speaker, cue, (starts_sentence(before) if after else True)
     return None
+
+
+def _plain_noun(phrase: str, lexicon: Lexicon) -> Speaker | None:
+    """A speaker no word list knows, named by an article and a word or two in lower case after the quote:
+    "“…,” the harbourmaster said." The quote's frame leaves no other reading."""
+    words = phrase.split()
+    while len(words) > 1 and _adverb(words[-1], lexicon):
+        words.pop()  # "the fisherman later said"
+    if not 2 <= len(words) <= PLAIN_NOUN_MAX_WORDS or words[0].lower() not in lexicon.articles:
+        return None
+    rest = words[1:]
+    plain = all(PLAIN_WORD.match(w) and w not in lexicon.articles and not _adverb(w, lexicon) for w in rest)
+    if not plain or lexicon.is_cue(words[-1]):
+        return None
+    return Speaker(" ".join(rest), None, "noun")
+
+
+def _adverb(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.non_speaker_words or word.endswith("ly")
 
 
 def standalone(before: str, tail: str) -> bool:
