@@ -311,6 +311,21 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2023-04-28T17:23:00", None, "28.04.2023 17:23"),
             "heuristic",
         ),
+        # The reading time shown beside the date, and a trailing separator, are no part of it as shown.
+        (
+            LD.format('{"@type": "NewsArticle", "datePublished": "2026-06-05T09:00:00-04:00"}'),
+            "<h1>The story</h1><p class='byline-date'>Jun 05, 2026 • 3 minute read</p><p>Text.</p>",
+            URL,
+            Dates("2026-06-05T09:00:00-04:00", None, "Jun 05, 2026"),
+            "json-ld",
+        ),
+        (
+            "",
+            "<h1>The story</h1><span class='dateline'>November 19, 2019 / 12:21 AM /</span><p>Text.</p>",
+            URL,
+            Dates("2019-11-19T00:21:00", None, "November 19, 2019 / 12:21 AM"),
+            "heuristic",
+        ),
         # A date in a link to the page itself (a permalink) is the page's.
         (
             "",

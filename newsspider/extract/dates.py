@@ -31,6 +31,7 @@ from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
 from newsspider.extract.markup import in_story_list, links_elsewhere, near_headline, seen_text
 from newsspider.extract.metadata import page_language
+from newsspider.extract.reading_time import parse_reading_time
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -100,6 +101,7 @@ MAX_VISIBLE_CANDIDATES = 12
 MAX_PARSED_CANDIDATES = 6
 SHORT_DATE_TEXT = 32
 RAW_SEPARATOR = re.compile(r"\s+[•|·]\s+")
+RAW_TRAILING = " •|·/-–—"
 
 
 @dataclass(slots=True)
@@ -246,11 +248,14 @@ def _visible_published(page: Page, published: _Found | None, language: str | Non
 
 
 def _raw(text: str) -> str:
-    """A shown date without its label, the 'Updated ...' part after it and what follows a bullet or bar."""
+    """A shown date without its label, the 'Updated ...' part after it, what follows a bullet or bar
+    (a reading time: "Jun 05, 2026 • 3 minute read") and the separators left at its end."""
     text = cut_at_update(strip_label(text, noise=False)) or text
     parts = RAW_SEPARATOR.split(text)
-    kept = list(takewhile(lambda part: any(c.isdigit() for c in part), parts))
-    return text if len(kept) in {0, len(parts)} else text[: text.index(parts[len(kept)])].rstrip(" •|·")
+    kept = list(takewhile(lambda part: any(c.isdigit() for c in part) and parse_reading_time(part) is None, parts))
+    if len(kept) not in {0, len(parts)}:
+        text = text[: text.index(parts[len(kept)])]
+    return text.rstrip(RAW_TRAILING) or text
 
 
 def _with_offset(found: _Found | None, page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> _Found | None:
