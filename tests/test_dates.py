@@ -319,6 +319,14 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2026-06-05T09:00:00-04:00", None, "Jun 05, 2026"),
             "json-ld",
         ),
+        # ... and with no structured date, the date is read from the text as shown.
+        (
+            "",
+            "<h1>The story</h1><p class='byline-date'>Jun 05, 2026 • 3 minute read</p><p>Text.</p>",
+            URL,
+            Dates("2026-06-05", None, "Jun 05, 2026"),
+            "heuristic",
+        ),
         (
             "",
             "<h1>The story</h1><span class='dateline'>November 19, 2019 / 12:21 AM /</span><p>Text.</p>",

@@ -204,7 +204,7 @@ def _shown_iso(text: str, published: _Found | None, page: Page, language: str | 
     """The date `text` shows, when it can be the published date; parsed only when it must be."""
     if published is None:
         # (An "Updated"/"Stand:" date is kept too: with no other date shown, it is the article's.)
-        return parse_text(text, language, page.fetched_at)
+        return parse_text(text, language, page.fetched_at) or parse_text(_raw(text), language, page.fetched_at)
     if not _mentions_day(text, published.iso):
         return None
     years = HAS_YEAR.findall(text)
