@@ -313,6 +313,12 @@ def test_extract_section(head: str, expected: str | None) -> None:
             'NLP Category: Politics, golem.de, return to office">',
             ["return to office"],
         ),
+        # The site's brand without its suffix names the site too; a place in its name does not.
+        (
+            '<meta property="og:site_name" content="Harbour Post Online">'
+            '<meta name="keywords" content="Harbour Post, Harbour, ferries">',
+            ["Harbour", "ferries"],
+        ),
         ("", []),
     ],
 )

@@ -31,6 +31,7 @@ LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
 #: Section values that name no section ("Front Page", "Uncategorized"); the site's own name is none either.
 NOT_SECTIONS = frozenset(load_data("sections.json")["not_section"])
 SITE_KEY_CHARS = re.compile(r"[\W_]+")
+SITE_NAME_SUFFIXES = frozenset(load_data("sections.json")["site_name_suffixes"])
 KEYWORD_SPLIT = re.compile(r"\s*[,;]\s*")
 #: Keywords for machines, not readers: "@post-id:1913719", "ctp_video", "RSBI:HUMAN-RIGHTS", a lone '"'.
 #: An id (UUID) is one too.
@@ -164,10 +165,15 @@ def _a_section(page: Page, value: str | None) -> str | None:
 
 
 def _names_site(page: Page, value: str) -> bool:
-    """Whether `value` is the site's own name or domain ("gizmodo.com", "Ottawa Citizen")."""
+    """Whether `value` is the site's own name or domain ("gizmodo.com", "Ottawa Citizen"), or its brand
+    without a suffix such as "DIGITAL" or "Online" ("日刊ゲンダイ" on 日刊ゲンダイDIGITAL; "Ottawa" on the
+    Ottawa Citizen is no brand of it)."""
     keys = site_keys(page)
     name = value.casefold()
-    return SITE_KEY_CHARS.sub("", name) in keys or SITE_KEY_CHARS.sub("", name.split(".")[0]) in keys
+    key = SITE_KEY_CHARS.sub("", name)
+    if key in keys or SITE_KEY_CHARS.sub("", name.split(".")[0]) in keys:
+        return True
+    return bool(key) and any(site[len(key) :] in SITE_NAME_SUFFIXES for site in keys if site.startswith(key))
 
 
 def _split_keywords(values: list[str]) -> list[str]:
