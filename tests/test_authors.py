@@ -279,6 +279,19 @@ PERSON = (
             [Author("Ana García", url="https://www.example.es/autores/ana-garcia/")],
             "markup",
         ),
+        # ... but the publisher's postal address in the footer names nobody.
+        (
+            "",
+            "<h1>T</h1><p>Text.</p><footer><address>Harbour Post, Quay Street, Harbourside</address></footer>",
+            [],
+            None,
+        ),
+        (
+            "",
+            "<h1>T</h1><p>Text.</p><div class='site-footer'><address>Harbour Post, Quay Street</address></div>",
+            [],
+            None,
+        ),
         # Nobody credited but the editors, in the credit that closes a Chinese article.
         (
             "",

@@ -44,6 +44,9 @@ ACCOUNT_URL = re.compile(
     + r")/?$",
     re.IGNORECASE,
 )
+#: Where an <address> is the publisher's, not the article's.
+PAGE_FURNITURE = frozenset({"footer", "nav", "aside"})
+PAGE_FURNITURE_CLASS = re.compile(r"footer|colophon|imprint|impressum|contact")
 #: Topic and tag pages list people too ("/topics/people/donald-trump"): links to them are no bylines.
 TOPIC_HREF = re.compile(r"/(?:topics?|tags?|themen|thema|subjects?|keywords?)/")
 #: Elements whose class names an author block (case variants by their common letters): the class values
@@ -117,7 +120,7 @@ def _byline_names(region: list[lxml.html.HtmlElement]) -> list[str]:
     excluded: set[lxml.html.HtmlElement] = set()
     for node in region:
         marks = _marks(node)
-        if not BYLINE_CLASS.search(marks) and node.tag != "address":  # (<address>: the author's contact block)
+        if not BYLINE_CLASS.search(marks) and not _article_address(node):
             continue
         if NOT_BYLINE_CLASS.search(marks):
             if OTHERS_CLASS.search(marks):
@@ -133,6 +136,17 @@ def _byline_names(region: list[lxml.html.HtmlElement]) -> list[str]:
         if names:
             return _inner_byline(node, names)
     return _prefixed_line(region)
+
+
+def _article_address(node: lxml.html.HtmlElement) -> bool:
+    """Whether `node` is an <address> of the article (its author's contact block), not the publisher's
+    postal address in the page footer."""
+    if node.tag != "address":
+        return False
+    for ancestor in node.iterancestors():
+        if ancestor.tag in PAGE_FURNITURE or PAGE_FURNITURE_CLASS.search((ancestor.get("class") or "").lower()):
+            return False
+    return True
 
 
 def _leaf_names(node: lxml.html.HtmlElement) -> list[str]:
