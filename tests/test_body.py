@@ -123,6 +123,21 @@ def test_text_behind_the_paywall_is_the_articles(gated: str) -> None:
     assert extract_body(page).paragraphs == ARTICLE
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A paywall's own box is one paragraph at most, however long: a notice or an offer.
+        "<div class='paywall'><p>You have read all your free articles this month. Subscribe now for unlimited"
+        " access to award-winning journalism, our newsletters and much more.</p><a href='/subscribe'>Go</a></div>",
+        "<p class='paywall-offer'>Get unlimited digital access to the Harbour Post for just one pound a week for"
+        " the first three months, cancel any time you like.</p>",
+    ],
+)
+def test_paywall_box_with_a_long_paragraph_is_no_text(box: str) -> None:
+    page = page_of(f"<article>{paragraphs(*ARTICLE)}{box}</article>")
+    assert extract_body(page).paragraphs == ARTICLE
+
+
 def test_paywall_notice_before_the_text_goes_alone() -> None:
     """A notice over a text that is all there (a soft paywall) is no end: only the notice goes."""
     page = page_of(f"<article><p>This article is for subscribers only.</p>{paragraphs(*ARTICLE)}</article>")

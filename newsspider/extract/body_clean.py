@@ -61,9 +61,11 @@ EMBEDDED_POST_CLASSES = frozenset(DATA["embedded_post_classes"])
 EMBED_WRAPPER = re.compile(r"embed|tweet")
 GATED = _token_regex(DATA["gated_prefixes"])
 #: Gated text is a long paragraph, or holds one.
-GATED_TEXT = etree.XPath(
-    "boolean(self::p[string-length(normalize-space()) > 100] | .//p[string-length(normalize-space()) > 100])"
-)
+#: Gated text is several long paragraphs (a promotion in a paywall box is one, at most): paragraphs
+#: so named one by one, or a box holding them.
+LONG_PARAGRAPH = etree.XPath("boolean(self::p[string-length(normalize-space()) > 100])")
+GATED_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space()) > 100])")
+MIN_GATED_PARAGRAPHS = 2
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
 #: Matched against lowercased lines (a case-insensitive alternation is ten times slower).
 PAYWALL_NOTICE = re.compile("|".join(re.escape(p.lower()) for words in DATA["paywall_notices"].values() for p in words))
@@ -195,10 +197,20 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
 
 
 def _gated_text(el: lxml.html.HtmlElement, names: str | None = None) -> bool:
-    """Whether `el` is the subscribers' part of the article ("<p class=paywall>", "<div class=paywall hidden>"):
-    named so, and a long paragraph or holding one. A paywall's notice box is short lines."""
+    """Whether `el` is the subscribers' part of the article: named so, and one of several long paragraphs
+    named so in one parent ("<p class=paywall>" … "<p class=paywall>"), or a box holding several ("<div class=paywall
+    hidden>"). A paywall's own box (a notice, an offer) is short lines and a paragraph at most."""
     names = class_id(el) if names is None else names
-    return bool(names) and GATED.search(names) is not None and xpath_number(GATED_TEXT, el) > 0
+    if not names or GATED.search(names) is None:
+        return False
+    if el.tag != "p":
+        return xpath_number(GATED_PARAGRAPHS, el) >= MIN_GATED_PARAGRAPHS
+    if not xpath_number(LONG_PARAGRAPH, el) or is_paywall_notice(squash(el.text_content())):
+        return False
+    parent = el.getparent()
+    siblings = parent.iterchildren("p") if parent is not None else ()
+    gated = (p for p in siblings if p is not el and GATED.search(class_id(p)) and xpath_number(LONG_PARAGRAPH, p))
+    return next(gated, None) is not None
 
 
 def _wraps_embedded_post(el: lxml.html.HtmlElement) -> bool:
