@@ -334,6 +334,14 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2019-11-19T00:21:00", None, "November 19, 2019 / 12:21 AM"),
             "heuristic",
         ),
+        # A date in a link to that day's archive (a blog theme's) is the page's too.
+        (
+            "",
+            "<h1>The story</h1><p>Posted <a href='/2024/05/03/'><span class='entry-date'>May 3, 2024</span></a></p>",
+            URL,
+            Dates("2024-05-03", None, "May 3, 2024"),
+            "heuristic",
+        ),
         # A date in a link to the page itself (a permalink) is the page's.
         (
             "",

@@ -33,6 +33,8 @@ STORY_LIST_MARK = re.compile(
     r"(?:latest|recent|popular)-?(?:posts|news|articles|stories)|related|most-?read|more-stories|trending"
 )
 STORY_LIST_LEVELS = 1
+#: A date archive's path ("/2024/05/03/", "/archives/2024/05/").
+DATE_ARCHIVE = re.compile(r"/(?:19|20)\d{2}(?:/[01]?\d(?:/[0-3]?\d)?)?/?$")
 SCREEN_READER_ONLY = lxml.etree.XPath(
     ".//*[contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or contains(@class, 'visuallyhidden')"
     " or contains(@class, 'screen-reader')]"
@@ -63,8 +65,8 @@ def links_elsewhere(page: Page, node: lxml.html.HtmlElement) -> bool:
     if link is None or not page.url:
         return False
     target = absolute_url(page.url, link.get("href"))
-    if target is None:
-        return False
+    if target is None or DATE_ARCHIVE.search(urlsplit(target).path):
+        return False  # (a blog's date links to that day's archive: still this page's date)
     own = {_page_key(page.url), *(_page_key(absolute_url(page.url, href) or "") for href in page.head_tags.canonical)}
     return _page_key(target) not in own
 
