@@ -62,6 +62,9 @@ def ld(author: str) -> str:
         # Places go before a Korean reporter's name: "Suncheon, Gwangyang Koo Hyun-mo, reporter".
         ("순천, 광양 구현모 기자", ["구현모"]),
         ("서울=홍길동 기자", ["홍길동"]),
+        # Reporters sharing one role word, listed with a middle dot.
+        ("홍길동·김철수 기자", ["홍길동", "김철수"]),
+        ("홍길동ㆍ김철수 기자", ["홍길동", "김철수"]),
         # A byline with a hidden copy of the name beside its visible parts reads it twice.
         ("Martin Gramnæs Martin Gramnæs", ["Martin Gramnæs"]),
         # Where the byline was filed is no part of the name.

@@ -20,7 +20,8 @@ HANDLE = re.compile(r"(?<!\w)@\w+")
 #: An English month name before a day ("Associated Press April 28, 2023") ends it too.
 _MONTHS = load_data("dates.json")["months_en"]
 NAMES_END = re.compile(
-    r"\s*(?:\d|[|•·/]|\s[-–—]\s|\(|\[|\bon\s+\w+\s+\d"
+    # (a middle dot between CJK names lists them: "홍길동·김철수 기자")
+    r"\s*(?:\d|[|•/]|·(?![\u3400-\u9fff\uac00-\ud7af])|\s[-–—]\s|\(|\[|\bon\s+\w+\s+\d"
     + r"|\s(?:"
     + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"}, key=len, reverse=True))
     + r")\.?\s+\d)",
@@ -43,6 +44,8 @@ PUNCTUATION = re.compile(r"[^\w\s]")
 MAX_BEAT_LENGTH = 40
 #: What separates the places of a CJK byline from the name after them: spaces, "=" ("서울=홍길동 기자").
 PLACE_BEFORE_NAME = re.compile(r"[\s=＝]+")
+#: Reporters sharing one role word are listed with a middle dot: "홍길동·김철수 기자".
+CJK_NAME_LIST = re.compile(r"[·ㆍ・、]")
 
 
 def _alternatives(words: list[str]) -> str:
@@ -203,7 +206,8 @@ def split_names(text: str, *, keep_whole: frozenset[str] = frozenset()) -> list[
     titled = [part for part in parts if CJK.search(part) and PATTERNS["role_suffix"].search(part)]
     if titled:
         # "순천, 광양 구현모 기자", "서울=홍길동 기자": places go before a CJK name, the role after it.
-        parts = [PLACE_BEFORE_NAME.split(PATTERNS["role_suffix"].sub("", part))[-1] for part in titled]
+        listed = [PLACE_BEFORE_NAME.split(PATTERNS["role_suffix"].sub("", part))[-1] for part in titled]
+        parts = [name for joined in listed for name in CJK_NAME_LIST.split(joined) if name]  # "홍길동·김철수 기자"
     if len(parts) > 1 and keep_whole:
         sites = [ALNUM.sub("", p.casefold()) in keep_whole for p in parts]
         # "Le Figaro et AFP" is one credit; in "Troy L. Smith, Cleveland.com" the site is where he works.
