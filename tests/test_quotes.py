@@ -459,6 +459,27 @@ def test_quote_attributed_to_a_noun_after_it(paragraphs: list[str], speaker: str
     assert [(q.type, q.speaker) for q in last] == [("direct", speaker)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        # An apposition with a possessive of several words, or opening with a title word and its complement.
+        (
+            "Chris Tang, Hong Kong’s new police commissioner, said in an interview that police alone cannot end it.",
+            "Chris Tang",
+            "Hong Kong’s new police commissioner",
+        ),
+        (
+            "Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a stock-specific market.",
+            "Pankaj Pandey",
+            "Head of Research at ICICI Securities",
+        ),
+    ],
+)
+def test_reported_speech_of_a_name_with_its_apposition(sentence: str, speaker: str, title: str) -> None:
+    quotes = extract_quotes([sentence], "en")
+    assert [(q.type, q.speaker, q.speaker_title) for q in quotes] == [("indirect", speaker, title)]
+
+
 def test_german_sentence_openings_are_no_names() -> None:
     """ "Seit Jahren" (for years) opens a sentence in capitals: it is no person a later "er" refers to."""
     paragraphs = [

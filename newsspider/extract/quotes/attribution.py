@@ -37,7 +37,11 @@ BREAK_WORDS = frozenset(
     {"when", "while", "after", "before", "because", "as", "if", "since", "until", "where", "whereas"}
 )
 #: An apposition: lower case ("the TITLE", "head of ...") or a possessive before a noun ("Ukraine's state railway").
-APPOSITIVE_START = re.compile(rf"^(?:(?!(?:but|and|or|so|yet|while)\b)[a-z\d]|[{UPPER}][\w-]*[’']s\s+[a-z])")
+#: An apposition starts in lower case, or with a possessive ("Austria's interior minister", "Hong Kong's
+#: new police commissioner"); one starting with a title word is one too (see :func:`np_before`).
+APPOSITIVE_START = re.compile(
+    rf"^(?:(?!(?:but|and|or|so|yet|while)\b)[a-z\d]|[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}[’']s\s+[a-z])"
+)
 ROLE_START = re.compile(r"^(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:[’']s)?\s+[a-z]")
 #: Where an attribution written between dashes ends: "—dijo la alcaldesa—. …" (languages with dash quotes).
 DASH_END = re.compile(r"\s*[—–]")
@@ -60,6 +64,15 @@ def _after_last_break(head: str, lexicon: Lexicon | None) -> str:
     return phrase
 
 
+def _apposition(segment: str, lexicon: Lexicon | None) -> bool:
+    """Whether a comma-set segment describes the name before it: "the mayor", "Austria's interior minister",
+    "Head of Research at ICICI Securities" (a title word and its complement)."""
+    if APPOSITIVE_START.match(segment):
+        return True
+    words = segment.split()
+    return lexicon is not None and len(words) > 1 and words[0].lower() in lexicon.title_words and words[1].islower()
+
+
 def np_before(text: str, lexicon: Lexicon | None = None) -> str:
     """The phrase ending `text`: from the last clause break, with ", apposition," segments kept.
 
@@ -70,7 +83,7 @@ def np_before(text: str, lexicon: Lexicon | None = None) -> str:
         return _after_last_break(head, lexicon)
     segments = [s.strip() for s in head[:-1].split(",")]
     appositions: list[str] = []
-    while len(segments) > 1 and (not segments[-1] or APPOSITIVE_START.match(segments[-1])):
+    while len(segments) > 1 and (not segments[-1] or _apposition(segments[-1], lexicon)):
         appositions.insert(0, segments.pop())
     phrase = segments[-1]
     if len(segments) > 1 and not appositions and ROLE_START.match(segments[-2]):

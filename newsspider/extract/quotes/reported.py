@@ -250,7 +250,7 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
             first = WORD.search(sentence, lead_end(sentence))
             if coordinated and first and first.group().lower() in lexicon.pronouns:
                 candidates = [first.group()]
-        elif before.rstrip().endswith(",") and not np_before(before).count(","):
+        elif before.rstrip().endswith(",") and not np_before(before, lexicon).count(","):
             continue
         else:
             candidates = phrases_before_cue(before, lexicon, relative=partial)
