@@ -382,6 +382,8 @@ def test_pronoun_subject_of_a_later_cue_is_the_subordinate_clause_subject() -> N
         ("Mayor Ana Ruiz said since the storm hit the coast, she has slept in her office.", "since the storm hit"),
         ("Mayor Ana Ruiz said in the first hours after the flood, they rescued 40 people.", "in the first hours"),
         ("Mayor Ana Ruiz added during the night the river flooded the road.", "during the night the river"),
+        # A gerund as the clause's subject, its verb soon after it.
+        ("Mayor Ana Ruiz said rebuilding the pier was the best news of her year.", "rebuilding the pier was"),
     ],
 )
 def test_reported_clause_led_by_an_adverb_or_a_phrase(sentence: str, reported: str) -> None:
@@ -394,6 +396,7 @@ def test_reported_clause_led_by_an_adverb_or_a_phrase(sentence: str, reported: s
     "sentence",
     [
         "Some riders reported being stuck on the platform for an hour.",  # a gerund: what was reported
+        "Ana Ruiz recalled meeting sailors who were desperate for work.",  # ... its object in a relative clause
         "Ana Ruiz asked why the ferry was late again.",  # a question, not a statement
         "Ana Ruiz is a sailor, her brother said, ever since the old captain retired.",  # after a comma: goes on
         "The union claimed responsibility for the strike, which it said ended on Friday.",  # the pronoun's own report

@@ -48,6 +48,10 @@ SUBORDINATE = re.compile(r",\s+(?:though|although|while|whereas)\b")
 DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "our", "my"})
 REST_STARTERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
 VERB_WINDOW = 10
+#: A gerund subject is short: its verb comes within a few words ("returning to the moon was").
+GERUND_SUBJECT_WINDOW = 7
+#: Verbs that as often follow a participle's object as a gerund subject ("seeing people who had ...").
+AUXILIARY_OF_PARTICIPLE = frozenset({"has", "have", "had", "did", "does", "do"})
 #: How far a clause opened by an adverb or a phrase may run before its subject or verb (see _clause_with_lead).
 LEAD_WINDOW = 14
 MIN_ED_LENGTH = 3
@@ -134,7 +138,9 @@ def _clause_with_lead(words: list[str], lexicon: Lexicon) -> bool:
     # Not an object of the verb: a gerund ("reported being logged off"), a question ("asked why"), a quote.
     gerund = first.endswith("ing") and first not in lexicon.ing_prepositions
     opener = first in lexicon.question_words or first in lexicon.verb_particles
-    if gerund or opener or first[0] in QUOTE_OPENERS:
+    if gerund:
+        return _gerund_subject(words, lexicon)
+    if opener or first[0] in QUOTE_OPENERS:
         return False
     for index, word in enumerate(words[1:LEAD_WINDOW], start=1):
         w = word.lower().strip(",.;:")
@@ -145,6 +151,19 @@ def _clause_with_lead(words: list[str], lexicon: Lexicon) -> bool:
             following = words[index + 1].lower().strip(",.;:") if index + 1 < len(words) else ""
             return not lexicon.is_cue(following)
         if w in lexicon.finite_verbs or (len(w) > MIN_ED_LENGTH and w.endswith("ed")):
+            return True
+    return False
+
+
+def _gerund_subject(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a gerund opens a clause as its subject: "said returning to the moon was necessary" (a modal
+    or a form of "be" soon after it, no relative clause between), not the verb's object ("reported being
+    logged off", "recalled seeing the crash as it happened")."""
+    for word in words[1:GERUND_SUBJECT_WINDOW]:
+        w = word.lower().strip(",.;:")
+        if w in lexicon.question_words or w in lexicon.complementizers or lexicon.is_cue(w) or word.endswith(","):
+            return False  # (a relative clause, another report, a clause break)
+        if w in lexicon.finite_verbs and w not in AUXILIARY_OF_PARTICIPLE:
             return True
     return False
 
