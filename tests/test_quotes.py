@@ -483,6 +483,17 @@ def test_reported_speech_of_a_name_with_its_apposition(sentence: str, speaker: s
     assert [(q.type, q.speaker, q.speaker_title) for q in quotes] == [("indirect", speaker, title)]
 
 
+def test_participle_cue_and_no_prepositional_speaker() -> None:
+    """ "…, asserting that …" reports the sentence's subject; "on social media" before it is a place, no speaker."""
+    paragraphs = [
+        "Army chief Asim Munir spoke in May.",
+        "Munir highlighted the issue of “negative propaganda” on social media, asserting that it poses threats.",
+    ]
+    quotes = [(q.type, q.speaker) for q in extract_quotes(paragraphs, "en")]
+    assert ("indirect", "Asim Munir") in quotes
+    assert all(speaker != "on social media" for _, speaker in quotes)
+
+
 def test_german_sentence_openings_are_no_names() -> None:
     """ "Seit Jahren" (for years) opens a sentence in capitals: it is no person a later "er" refers to."""
     paragraphs = [

@@ -99,6 +99,7 @@ class Lexicon:
     verb_particles: frozenset[str]
     ing_prepositions: frozenset[str]
     non_speaker_words: frozenset[str]
+    prepositions: frozenset[str]
     inflected_names: bool
     null_subject: bool  # a cue with no subject after it ("«…», dijo.") means the person last heard
     name_endings: tuple[str, ...]  # longest first
@@ -261,6 +262,7 @@ def _build(code: str) -> Lexicon:
         verb_particles=_words(data, "verb_particles"),
         ing_prepositions=_words(data, "ing_prepositions"),
         non_speaker_words=_words(data, "non_speaker_words"),
+        prepositions=_words(data, "prepositions"),
         inflected_names=bool(data.get("inflected_names")),
         null_subject=bool(data.get("null_subject")),
         name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),

@@ -254,6 +254,8 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
         return None
     while words and words[-1].lower() in TRAILING_OR_CONNECTORS:
         words = words[:-1]
+    if words and words[0].lower() in lexicon.prepositions:
+        return None  # "on social media": a place or time, no speaker
     definite = bool(words) and words[0].lower() == "the"
     led = bool(words) and words[0].lower() in lexicon.articles
     words = _strip_article(words, lexicon)
