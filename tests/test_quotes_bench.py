@@ -14,9 +14,10 @@ FLOORS = {
     "detection_precision": 0.97,
     "speaker_f1": 0.90,
     "speaker_precision": 0.95,
-    "indirect_recall": 0.78,
+    "indirect_recall": 0.81,
     # Reported speech without "that" and noun speakers with qualifiers ("executives across the world") took
-    # indirect recall from 0.709 to 0.797 for a precision of 0.926 (was 0.937).
+    # indirect recall from 0.709 to 0.797 for a precision of 0.926 (was 0.937); inserted attributions,
+    # appositions with possessives, gerund subjects and participle cues took it to 0.817 (precision 0.928).
     "indirect_precision": 0.92,
 }
 
