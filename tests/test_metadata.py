@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsspider.extract import extract_article
 from newsspider.extract.headline import strip_site_name
 from newsspider.extract.headline_element import headline_element
 from newsspider.extract.markup import headline_halves
@@ -262,6 +263,29 @@ def test_extract_language(head: str, lang: str, expected: str | None) -> None:
 )
 def test_extract_description(head: str, expected: str | None) -> None:
     assert extract_description(page(head)) == expected
+
+
+def test_description_of_a_page_that_declares_none_is_its_standfirst() -> None:
+    standfirst = (
+        "Engineers found the storm damage to the old sea wall ran deeper than the survey showed, and the council"
+        " must now find another six million."
+    )
+    text = "".join(
+        f"<p>Paragraph {n} of the story, long enough to count as article text: more words on the old harbour walls.</p>"
+        for n in range(4)
+    )
+    heading = f"<hgroup><h1>Harbour wall repairs</h1><p>{standfirst}</p></hgroup>"
+    html = f"<html><body><article>{heading}{text}</article></body></html>"
+    record = extract_article(html, "https://news.example.com/harbour-wall")
+    assert record["description"] == standfirst
+    assert record["provenance"]["description"] == "heuristic"
+    # A box named "description" after the text has begun is something else (a newsletter's pitch), and a
+    # share panel's text under the headline is no standfirst either.
+    boxed = f"<div class='newsletter'><p class='_description_x1'>{standfirst}</p></div>"
+    shared = f"<div><p id='link-to-sharing-service-description'>{standfirst}</p></div>"
+    for heading, after in (("<h1>Harbour wall repairs</h1>", boxed), (f"<h1>Harbour wall repairs</h1>{shared}", "")):
+        html = f"<html><body><article>{heading}{text}{after}</article></body></html>"
+        assert extract_article(html, "https://news.example.com/harbour-wall")["description"] is None
 
 
 @pytest.mark.parametrize(

@@ -188,7 +188,7 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
     names = class_id(el)
     if not names:
         return False
-    strength = _name_strength(names)
+    strength = name_strength(names)
     if strength is None or el.get("itemprop") == "articleBody":
         return False
     if EMBED_WRAPPER.search(names) and _wraps_embedded_post(el):
@@ -218,7 +218,7 @@ def _wraps_embedded_post(el: lxml.html.HtmlElement) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _name_strength(names: str) -> str | None:
+def name_strength(names: str) -> str | None:
     """How strongly class and id words name boilerplate: "hard", "soft", or None (not at all, or
     named as content). Pages repeat class names ("menu-item" fifty times), so answers are kept."""
     if GOOD.search(names) or not EMBEDDED_POST_CLASSES.isdisjoint(names.split()):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from newsspider.extract.body_clean import DATA, is_hidden, squash, xpath_number
+from newsspider.extract.body_clean import DATA, class_id, is_hidden, name_strength, squash, xpath_number
 from newsspider.extract.body_score import link_chars
 
 if TYPE_CHECKING:
@@ -126,4 +126,25 @@ def find_lead(
         if link_chars(el) > MAX_LINK_SHARE * len(text) or articles.isdisjoint(el.iterancestors()):
             continue
         return text if len(text) >= PARAGRAPH_CHARS else None
+    return None
+
+
+def standfirst_after(headline: lxml.html.HtmlElement) -> str | None:
+    """The text of the standfirst shown under `headline`, wherever it sits (in the body or not): the first
+    element after it named or placed as one (see :func:`_named`, :func:`_placed`), not a heading, media or
+    mostly links, and before the text's first paragraph. The description of a page that declares none."""
+    for el in islice(_following(headline), FOLLOWING_LIMIT):
+        if el.tag in HEADING_TAGS:
+            continue
+        if not (_named(el) or _placed(el)):
+            if el.tag == "p" and len(squash(el.text_content())) >= PARAGRAPH_CHARS:
+                return None  # the text began with no standfirst: a box named so further on is something else
+            continue
+        if xpath_number(HAS_BLOCKS, el) or xpath_number(HAS_MEDIA, el) or is_hidden(el):
+            continue
+        if name_strength(class_id(el)) == "hard":
+            continue  # "link-to-sharing-service-description": a share panel's text
+        text = squash(el.text_content())
+        if MIN_CHARS <= len(text) <= MAX_CHARS and link_chars(el) <= MAX_LINK_SHARE * len(text):
+            return text
     return None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsspider.extract.body_lead import standfirst_after
 from newsspider.extract.cascade import cascade
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline import choose_headline, headline_candidates, site_keys
+from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.ld_graph import ld_breadcrumb_section
 from newsspider.extract.markup import markup_section
@@ -63,15 +65,21 @@ def extract_headline(page: Page) -> str | None:
 
 
 def extract_description(page: Page) -> str | None:
-    """The summary the page declares for itself."""
+    """The summary the page declares for itself, else the standfirst shown under the headline."""
     return cascade(
         page,
         "description",
         [
             ("meta", lambda p: plain_text(p.meta_first("description", "og:description", "twitter:description"))),
             ("json-ld", lambda p: ld_text(p.article_ld.get("description")) if p.article_ld else None),
+            ("heuristic", _standfirst),
         ],
     )
+
+
+def _standfirst(page: Page) -> str | None:
+    headline = headline_element(page)
+    return standfirst_after(headline) if headline is not None else None
 
 
 def _canonical_link(page: Page) -> str | None:
