@@ -494,6 +494,17 @@ def test_participle_cue_and_no_prepositional_speaker() -> None:
     assert all(speaker != "on social media" for _, speaker in quotes)
 
 
+def test_role_refers_to_the_person_with_the_abbreviated_title() -> None:
+    """ "Gov. Eric Holcomb" is the governor a later "the governor said" means."""
+    paragraphs = [
+        "Republican Gov. Eric Holcomb has avoided direct criticism of teachers.",
+        "The governor said he was waiting for a teacher pay commission to report.",
+    ]
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes(paragraphs, "en")] == [
+        ("Eric Holcomb", "Republican Gov.")
+    ]
+
+
 def test_german_sentence_openings_are_no_names() -> None:
     """ "Seit Jahren" (for years) opens a sentence in capitals: it is no person a later "er" refers to."""
     paragraphs = [

@@ -100,6 +100,7 @@ class Lexicon:
     ing_prepositions: frozenset[str]
     non_speaker_words: frozenset[str]
     prepositions: frozenset[str]
+    title_abbreviations: dict[str, str]  # "gov" -> "governor"
     inflected_names: bool
     null_subject: bool  # a cue with no subject after it ("«…», dijo.") means the person last heard
     name_endings: tuple[str, ...]  # longest first
@@ -263,6 +264,7 @@ def _build(code: str) -> Lexicon:
         ing_prepositions=_words(data, "ing_prepositions"),
         non_speaker_words=_words(data, "non_speaker_words"),
         prepositions=_words(data, "prepositions"),
+        title_abbreviations={k.lower(): v.lower() for k, v in data.get("title_abbreviations", {}).items()},
         inflected_names=bool(data.get("inflected_names")),
         null_subject=bool(data.get("null_subject")),
         name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),

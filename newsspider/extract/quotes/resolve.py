@@ -161,11 +161,16 @@ class Registry:
     def _role(self, speaker: Speaker) -> Speaker:
         role = set(WORDS.findall(speaker.name.casefold()))
         for entity in reversed(self._entities):
-            # "the defence minister" is the person titled "Russian Defence Minister": all its words are there.
-            if entity.kind == "person" and entity.title and role <= set(WORDS.findall(entity.title.casefold())):
+            # "the defence minister" is the person titled "Russian Defence Minister": all its words are there
+            # ("the governor" is "Gov. Eric Holcomb": abbreviated titles are read out).
+            if entity.kind == "person" and entity.title and role <= self._title_words(entity.title):
                 self._touch(entity)
                 return Speaker(entity.name, entity.title, "person", entity.gender)
         return Speaker(speaker.name, None, "noun")
+
+    def _title_words(self, title: str) -> set[str]:
+        words = WORDS.findall(title.casefold())
+        return {*words, *(self._lexicon.title_abbreviations.get(word, word) for word in words)}
 
     def _anaphor(self, speaker: Speaker) -> Speaker | None:
         """The organisation "the company" refers to: the latest one of a compatible kind, or nobody."""
