@@ -505,6 +505,12 @@ def test_role_refers_to_the_person_with_the_abbreviated_title() -> None:
     ]
 
 
+def test_an_adverb_and_its_comma_are_no_part_of_a_name() -> None:
+    """ "Primarily, Google says …": the name run stops at the comma, and the speaker is Google."""
+    sentence = "Primarily, Google says the controller will eventually work wirelessly with phones."
+    assert [(q.type, q.speaker) for q in extract_quotes([sentence], "en")] == [("indirect", "Google")]
+
+
 def test_german_sentence_openings_are_no_names() -> None:
     """ "Seit Jahren" (for years) opens a sentence in capitals: it is no person a later "er" refers to."""
     paragraphs = [

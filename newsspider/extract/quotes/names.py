@@ -24,6 +24,8 @@ from newsspider.extract.quotes.speakers import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsspider.extract.quotes.lexicon import Lexicon
 
 MAX_TITLE_WORDS = 5
@@ -107,6 +109,20 @@ def _apposed_title(words: list[str], end: int, lexicon: Lexicon) -> str | None:
     return " ".join(words_kept) or None
 
 
+def _comma_free(runs: Iterator[re.Match[bytes]], words: list[str]) -> Iterator[tuple[int, int]]:
+    """The runs of name tokens, split after a word ending in a comma ("Primarily, Google ..." is no name);
+    the parts still long enough to name someone."""
+    for run in runs:
+        start, end = run.span()
+        for cut in range(start, end - 1):
+            if words[cut].endswith(","):
+                if cut + 1 - start >= NAME_UNITS:
+                    yield start, cut + 1
+                start = cut + 1
+        if end - start >= NAME_UNITS:
+            yield start, end
+
+
 def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
     """People named anywhere in `text` by two or more capitalised words, with a title before or after them."""
     if (UPPER_IS_CASED and text[1:].islower()) or not CAPITALIZED_PAIR.search(text):
@@ -114,8 +130,8 @@ def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
     words = text.split()
     named = bytes([w[0] in NAME_START and (name_token(w, lexicon) or _initial(w)) for w in words])
     found: list[Speaker] = []
-    for run in NAME_RUN.finditer(named):
-        index, end = run.span()
+    for first, end in _comma_free(NAME_RUN.finditer(named), words):
+        index = first
         if index == 0 and words[0].lower().endswith("ing"):
             index = 1  # "Speaking ..." opens the sentence: the name starts after it
             if end - index < NAME_UNITS:
