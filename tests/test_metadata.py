@@ -78,6 +78,24 @@ def ld(fields: str) -> str:
             "Kohberger's lawyers",
             "meta",
         ),
+        # Quotation marks alone apart: the spelling the <title> gives wins, whichever source it repeats
+        # (the <h1> shows typographic quotes either way).
+        (
+            '<meta property="og:title" content="Doing What\'s Right">'
+            '<meta name="twitter:title" content="Culture: Doing What’s Right">'
+            "<title>Doing What’s Right | Site</title>" + ld('"headline": "Doing What’s Right"'),
+            "<h1>Doing What’s Right</h1>",
+            "Doing What’s Right",
+            "json-ld",
+        ),
+        (
+            '<meta property="og:title" content="Doing What\'s Right">'
+            '<meta name="twitter:title" content="Doing What\'s Right">'
+            "<title>Doing What's Right | Site</title>" + ld('"headline": "Doing What’s Right"'),
+            "<h1>Doing What’s Right</h1>",
+            "Doing What's Right",
+            "meta",
+        ),
         # The JSON-LD headline loses the site name glued on, as titles do.
         (
             ld('"headline": "Samsung soll Smartphones zerstören - Golem.de"'),

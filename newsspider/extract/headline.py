@@ -245,15 +245,24 @@ class _Sources:
 def source_order(sources: _Sources) -> tuple[str, ...]:
     """:data:`PRIORITY`, or :data:`SHARED_PRIORITY` when og:title stands alone against JSON-LD.
 
-    When og:title differs from the JSON-LD headline (in wording, or only in its quotation marks),
-    twitter:title tells which of the two is a sharing variant: a twitter:title repeating og:title
-    marks the pair as a social title written for sharing, and the declared JSON-LD headline is the
-    article's; with no twitter:title, or one that repeats the JSON-LD headline, og:title is the
-    publisher's chosen wording (often the headline without its kicker, "Kicker: Headline").
-    Measured on fundus's 126 pages (37 where the two differ) this rule picks the true one on 29.
+    When og:title differs from the JSON-LD headline in wording, twitter:title tells which of the two
+    is a sharing variant: a twitter:title repeating og:title marks the pair as a social title written
+    for sharing, and the declared JSON-LD headline is the article's; with no twitter:title, or one
+    that repeats the JSON-LD headline, og:title is the publisher's chosen wording (often the headline
+    without its kicker, "Kicker: Headline").
+    When the two differ only in their quotation marks ("What's" and "What’s"), the spelling of the
+    <title>, the one string the page's own template writes, settles it where it repeats one of them
+    (the <h1> often shows typographic quotes whatever the metadata says).
+    Measured on fundus's 126 pages (37 where the two differ) this rule picks the true one on 30.
     """
     og, ld = sources.cleaned("meta-og"), sources.cleaned("json-ld")
-    if not og or not ld or og == ld or sources.cleaned("meta-twitter") == og:
+    if not og or not ld or og == ld:
+        return PRIORITY
+    if comparable(og) == comparable(ld):
+        titled = sources.cleaned("markup-title")
+        if titled in (og, ld):
+            return PRIORITY if titled == ld else SHARED_PRIORITY
+    if sources.cleaned("meta-twitter") == og:
         return PRIORITY
     return SHARED_PRIORITY
 
