@@ -201,6 +201,26 @@ def test_single_br_joins_lines_of_one_paragraph() -> None:
     assert extract_body(page_of(article)).paragraphs[-1] == "First line, second line of the same one."
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A drop cap set apart by the markup's whitespace rejoins its word.
+        (
+            "<span class='initial-letter-outer'><span class='initial-letter'>T</span></span> <span>he council",
+            "The council",
+        ),
+        ("<span class='c-article-text__drop-cap'>T</span>\nhe council", "The council"),
+        # One letter with no drop-cap class is a word of its own.
+        ("<b>A</b> council", "A council"),
+        ("<span class='initial-letter'>Tom</span> said the council", "Tom said the council"),
+    ],
+)
+def test_drop_cap_joins_its_word(lead: str, expected: str) -> None:
+    first = f"<p>{lead} voted on Tuesday to close the old bridge, citing years of neglect, rising costs.</p>"
+    body = extract_body(page_of(f"<article>{first}{paragraphs(P2, P3, P4)}</article>"))
+    assert body.paragraphs[0].startswith(expected + " voted on Tuesday")
+
+
 def test_links_inside_paragraphs_are_absolute() -> None:
     linked = "Officials pointed to <a href='/reports/2023-bridge.pdf'>last year's report</a>, which was ignored."
     article = f"<article>{paragraphs(P1, P2, linked, P3)}<p><a href='/x'>Share</a></p></article>"

@@ -51,6 +51,9 @@ SPLIT = re.compile(r"\x01\s*\x01|\x00")
 #: A skipped box kept for its links (see _Collector.skipped) is short: a label and a teaser or two.
 MAX_BOX_LINKS = 3
 MAX_BOX_CHARS = 200
+#: The class of a drop cap, the big first letter of a text set apart from the rest of its word
+#: ("<span class="initial-letter">N</span> <span>a endlich!</span>" reads "Na endlich!").
+DROP_CAP_CLASS = re.compile(r"drop-?cap|initial-letter|first-?letter", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -143,7 +146,7 @@ class _Collector:
         if block:
             self.flush()
         if el.tail:
-            self._parts.append(el.tail)
+            self._parts.append(el.tail.lstrip() if el.tail[0].isspace() and _is_drop_cap(el) else el.tail)
 
     def _keep_link_box(self, el: lxml.html.HtmlElement) -> None:
         anchors = list(islice(el.iter("a"), MAX_BOX_LINKS + 1))
@@ -170,6 +173,12 @@ class _Collector:
         if url:
             self._links.append((url, anchor))
             self._anchors.append(el)
+
+
+def _is_drop_cap(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` is a drop cap: one letter, in an element whose class says so."""
+    text = el.text_content()
+    return len(text) == 1 and text.isalpha() and bool(DROP_CAP_CLASS.search(el.get("class") or ""))
 
 
 def collect_blocks(
