@@ -53,6 +53,10 @@ BOILERPLATE_CASES = [
     pytest.param(
         "<div class='newsletter-signup'><p>Sign up for our newsletter, daily, free.</p></div>", id="newsletter"
     ),
+    pytest.param(
+        "<div class='postmeta'><p>Posted by the desk on a Monday, in News, with comments closed.</p></div>",
+        id="postmeta",
+    ),
     pytest.param("<div id='cookie-banner'><p>We use cookies, to improve, your experience.</p></div>", id="cookie"),
     pytest.param(
         "<div class='author-bio'><p>Jane Doe covers cities, transport, and housing.</p></div>", id="author-bio"
@@ -343,6 +347,11 @@ def test_two_articles_the_headlines_one_wins() -> None:
         ("The rules were last updated in 2019.", 0, False),
         ("阅读下一篇：", 0, True),
         ("■ Related", 0, True),
+        ("Iklan", 0, True),
+        ("광고", 0, True),
+        ("Filed under: Khawarij |", 8, True),
+        ("Abgelegt unter: Israel", 6, True),
+        ("Filed under the old bridge, the council found papers from 1931 that nobody had read.", 0, False),
         ("The bridge opened in 1931 and carried 20,000 cars a day.", 0, False),
         ("", 0, False),
     ],
