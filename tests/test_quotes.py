@@ -534,3 +534,13 @@ def test_german_sentence_openings_are_no_names() -> None:
 )
 def test_noun_speaker_with_qualifiers(sentence: str, speaker: str | None) -> None:
     assert [(q.type, q.speaker) for q in extract_quotes([sentence], "en")] == [("indirect", speaker)]
+
+
+def test_a_paragraph_too_long_for_prose_is_not_read() -> None:
+    """A line of data (or a page run into one line by broken markup) is full of quote marks; reading each
+    against the whole line would take seconds, and what reads as speech there is a record's field."""
+    said = '"We will rebuild the bridge," the mayor said.'
+    line = " ".join(f'Item {n}: "We will rebuild the bridge," the mayor said.' for n in range(250))
+    assert len(line) > 10_000
+    assert len(extract_quotes([said, line[:2_000]])) > 1  # read when short enough for prose
+    assert [(q.text, q.paragraph) for q in extract_quotes([said, line])] == [("We will rebuild the bridge", 0)]
