@@ -35,6 +35,10 @@ _LOOKUP = lxml.etree.ElementDefaultClassLookup(
 INLINE_SCRIPT_TEXTS = lxml.etree.XPath(
     "//script[not(@src)][not(@type='application/ld+json')]/text()", smart_strings=False
 )
+#: Control bytes other than tab, line feed, form feed and carriage return: text has next to none.
+CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+BINARY_SAMPLE = 8192
+BINARY_SHARE = 0.05
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8", collect_ids=False)
 _PARSER.set_element_class_lookup(_LOOKUP)
 
@@ -61,10 +65,20 @@ def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
     """
     if not html.strip():
         raise UnparseablePage("empty document")
+    data = as_bytes(html)
+    if _is_binary(data):
+        raise UnparseablePage("binary content (control bytes), not an HTML document")
     try:
-        return lxml.html.document_fromstring(as_bytes(html), parser=_PARSER)
+        return lxml.html.document_fromstring(data, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnparseablePage(f"not an HTML document: {exc}") from exc
+
+
+def _is_binary(data: bytes) -> bool:
+    """Whether the start of `data` is mostly control bytes, as in an image or a PDF (a stray NUL in a
+    script is not enough): text, in any encoding a page is decoded from, has next to none."""
+    sample = data[:BINARY_SAMPLE]
+    return len(sample.translate(None, CONTROL_BYTES)) < len(sample) * (1 - BINARY_SHARE)
 
 
 def _walk_json_ld(node: Any) -> Iterator[dict[str, Any]]:
