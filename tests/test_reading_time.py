@@ -28,6 +28,17 @@ FETCHED = datetime(2025, 8, 9, 10, tzinfo=UTC)
         ("5 хв читання", ("5 хв читання", 5)),
         ("3 мин чтения", ("3 мин чтения", 3)),
         ("8 min de lecture", ("8 min de lecture", 8)),
+        ("5 min läsning", ("5 min läsning", 5)),
+        ("Læsetid: 3 min", ("Læsetid: 3 min", 3)),
+        ("Lukuaika 7 min", ("Lukuaika 7 min", 7)),
+        ("4 min čtení", ("4 min čtení", 4)),
+        ("Okuma süresi: 6 dakika", ("Okuma süresi: 6 dakika", 6)),
+        ("3 menit baca", ("3 menit baca", 3)),
+        ("5 perc olvasás", ("5 perc olvasás", 5)),
+        ("阅读时间：5分钟", ("阅读时间：5分钟", 5)),
+        ("約6分鐘讀完", ("約6分鐘讀完", 6)),
+        ("Pubblicato 5 minuti fa", None),
+        ("Muokattu 7 min sitten", None),
         ("Updated 5 minutes ago", None),
         ("", None),
         (None, None),
@@ -70,6 +81,22 @@ def test_displayed_split_over_elements() -> None:
     page = _page("<div class='meta'><span>3</span> <span>min read</span></div><p>text</p>")
     assert extract_reading_time(page, 500, "en") == ReadingTime(3, "3 min read", 3, "displayed")
     assert page.provenance["reading_time"] == "markup"
+
+
+@pytest.mark.parametrize(
+    ("shown", "language", "minutes"),
+    [
+        ("5 dk okuma", "tr", 5),
+        ("Waktu baca: 4 menit", "id", 4),
+        ("Olvasási idő: 3 perc", "hu", 3),
+        ("约6分钟读完", "zh", 6),
+    ],
+)
+def test_displayed_in_more_languages(shown: str, language: str, minutes: int) -> None:
+    page = _page(f"<div class='meta'><span>{shown}</span></div><p>text</p>")
+    assert extract_reading_time(page, 500, language) == ReadingTime(
+        minutes, shown, estimate_minutes(500, language), "displayed"
+    )
 
 
 def test_structured_data_when_nothing_is_shown() -> None:
