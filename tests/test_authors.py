@@ -309,6 +309,21 @@ PERSON = (
             [Author("张三")],
             "meta",
         ),
+        # The reporter's credit a Korean article ends with, when nothing else credits anyone ...
+        (
+            "",
+            "<h1>제목</h1><p>본문입니다.</p><p>서울=홍길동·김철수 기자</p>",
+            [Author("홍길동", role="기자"), Author("김철수", role="기자")],
+            "markup",
+        ),
+        # ... not a teaser's reporter, nor one in a list of other stories.
+        (
+            "",
+            "<h1>제목</h1><p>본문입니다.</p><a href='/b'><p>다른 기사 이영희 기자</p></a>"
+            "<ul class='related-news'><li>박민수 기자</li></ul>",
+            [],
+            None,
+        ),
     ],
 )
 def test_extract_authors(head: str, body: str, expected: list[Author], source: str | None) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-import lxml.etree
-
 from newsspider.extract.authors_card import ACCOUNT_URL, byline_names, enrich_from_cards
+from newsspider.extract.authors_credit import editor_credit_line, reporter_credit_line
 from newsspider.extract.authors_script import script_authors
-from newsspider.extract.bylines import EDITOR_LABELS, editor_credit, is_credit, name_key, name_line, split_names
+from newsspider.extract.bylines import is_credit, name_key, name_line, split_names
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline import ALNUM, site_keys
 from newsspider.extract.ld import ld_list, ld_text, ld_url
@@ -45,10 +44,6 @@ MIN_SITE_KEY = 3
 #: A publisher name may carry a short suffix ("STERN.de" for stern); longer ones are desks or people.
 MAX_SITE_SUFFIX = 4
 MIN_NAME_WORDS = 2
-#: Text nodes that may hold an editor credit (see bylines.editor_credit), found in one scan of the page.
-EDITOR_CREDIT_TEXTS = lxml.etree.XPath(
-    "//body//text()[" + " or ".join(f"contains(., '{label}')" for label in EDITOR_LABELS) + "]", smart_strings=False
-)
 #: page.memo key: the body's first line, when it was the byline (see lead_byline).
 LEAD_BYLINE = "lead_byline"
 #: The legal form that ends a company's name.
@@ -259,6 +254,9 @@ def _choose(page: Page, keys: set[str], lead: str | None = None) -> tuple[_Found
         opening.add(Author(name=named))
         page.memo[LEAD_BYLINE] = named  # (the record takes the line out of the body)
         return opening, opening.authors
+    reporter = _credited(reporter_credit_line(page))
+    if reporter.authors:
+        return reporter, reporter.authors
     scripted = _Found("heuristic")
     for name in script_authors(page):
         if looks_like_person(name) and not _is_site(name, keys, loose=True):
@@ -268,7 +266,7 @@ def _choose(page: Page, keys: set[str], lead: str | None = None) -> tuple[_Found
     fallback = next((f for f in (ld, meta) if f.authors), None)
     if fallback is None:
         # Nobody credited but the editors: "(责编：牛镛、岳弘彬)" closing a Chinese article.
-        credited = _from_editor_credit(page)
+        credited = _credited(editor_credit_line(page))
         return (credited, credited.authors) if credited.authors else (None, [])
     return fallback, fallback.authors
 
@@ -280,14 +278,11 @@ def _adds_to(names: list[Author], known: list[Author]) -> bool:
     return len(keys) > len(known) and all(name_key(a.name) in keys for a in known)
 
 
-def _from_editor_credit(page: Page) -> _Found:
+def _credited(credit: tuple[str, list[str]] | None) -> _Found:
+    """The people a credit line names, with its word for their role (see authors_credit)."""
     found = _Found("markup")
-    texts: list[str] = EDITOR_CREDIT_TEXTS(page.root)  # type: ignore[assignment]
-    for text in texts:
-        credit = editor_credit(text)
-        if credit is not None:
-            label, names = credit
-            for name in names:
-                found.add(Author(name=name, role=label))
-            break
+    if credit is not None:
+        role, names = credit
+        for name in names:
+            found.add(Author(name=name, role=role))
     return found

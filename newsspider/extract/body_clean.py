@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
 
-from newsspider.extract.bylines import EMAIL, byline_only
+from newsspider.extract.bylines import EMAIL, byline_only, cjk_credit
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.dates_parse import date_label, dated_update_line, strip_label
 
@@ -295,8 +295,8 @@ def _linked_sentence(text: str, link_chars: int) -> bool:
 
 
 def _byline_line(text: str, words: int) -> bool:
-    """Whether a line is only a byline: "Von Nina Magoley", "By A. Smith and B. Jones"."""
-    return words <= BYLINE_MAX_WORDS and bool(byline_only(text))
+    """Whether a line is only a byline: "Von Nina Magoley", "By A. Smith and B. Jones", "신현주 기자"."""
+    return words <= BYLINE_MAX_WORDS and bool(byline_only(text) or cjk_credit(text))
 
 
 def _dateline(text: str, words: int) -> bool:

@@ -39,6 +39,9 @@ MAX_NAME_LENGTH = 60
 #: "홍 길동", "朝日新聞デジタル"); a longer run is a card's or a line's text, not a name.
 MAX_CJK_NAME_WORDS = 2
 MAX_CJK_NAME_LENGTH = 16
+#: A credit line of CJK names and their role word is short: a place, two or three names, the role.
+MAX_CJK_CREDIT = 30
+MAX_CJK_CREDIT_WORDS = 4
 PUNCTUATION = re.compile(r"[^\w\s]")
 #: The beat after a role ("für Finanzen") is a few words.
 MAX_BEAT_LENGTH = 40
@@ -86,6 +89,8 @@ def _load() -> dict[str, re.Pattern[str]]:
 
 PATTERNS = _load()
 EDITOR_LABELS = tuple(sorted(_flatten(load_data("bylines.json")["editor_credits"]), key=len, reverse=True))
+#: Job titles shown after a name, every language's.
+ROLE_WORDS = tuple(_flatten(load_data("bylines.json")["roles"]))
 #: An editor credit line: "(责编：牛镛、岳弘彬)", "【责任编辑:张樵苏 】", "（编辑：严玉洁 王辉）".
 EDITOR_CREDIT = re.compile(
     rf"^[(（【\[]?\s*({_alternatives(list(EDITOR_LABELS))})\s*[:：]\s*([^)）】\]]+?)\s*[)）】\]]?$"
@@ -115,6 +120,18 @@ def byline_only(text: str) -> list[str]:
     """The people a line names when it is nothing but a byline ("Von Nina Magoley", "By A. Smith and
     B. Jones, Staff Writers"): a prefix, then names of two or more capitalised words each; else []."""
     return people_only(parse_byline(text)) if has_prefix(text) else []
+
+
+def cjk_credit(text: str) -> tuple[str, list[str]] | None:
+    """(role, names) of a line that is nothing but CJK names with the role word after them ("신현주 기자",
+    "서울=홍길동·김철수 기자"), the credit Korean articles open or end with; else None."""
+    if len(text) > MAX_CJK_CREDIT or len(text.split()) > MAX_CJK_CREDIT_WORDS or not CJK.search(text):
+        return None
+    role = PATTERNS["role_suffix"].search(text)
+    if role is None:
+        return None
+    names = parse_byline(text)
+    return (role.group().strip(), names) if names and all(CJK.search(name) for name in names) else None
 
 
 def people_only(names: list[str]) -> list[str]:
