@@ -177,8 +177,11 @@ class _Collector:
 
 def _is_drop_cap(el: lxml.html.HtmlElement) -> bool:
     """Whether `el` is a drop cap: one letter, in an element whose class says so."""
+    marks = el.get("class")
+    if not marks or len(el) > 1 or DROP_CAP_CLASS.search(marks) is None:
+        return False  # (cheap tests first: most elements followed by a space are no drop cap)
     text = el.text_content()
-    return len(text) == 1 and text.isalpha() and bool(DROP_CAP_CLASS.search(el.get("class") or ""))
+    return len(text) == 1 and text.isalpha()
 
 
 def collect_blocks(
