@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
 
-from newsspider.extract.bylines import EMAIL, byline_only, cjk_credit
+from newsspider.extract.bylines import EMAIL, byline_only, cjk_credit, is_agency_credit
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.dates_parse import date_label, dated_update_line, strip_label
 
@@ -123,6 +123,8 @@ DATE_LABEL_MAX_WORDS = 8
 CONTACT_MAX_WORDS = 40
 #: A byline line (see :func:`.bylines.byline_only`) is a few words long.
 BYLINE_MAX_WORDS = 10
+#: An agency credit ("mit Material von dpa, AFP und Reuters") is a few words.
+AGENCY_MAX_WORDS = 8
 TEASER_MAX_WORDS = 30
 
 
@@ -325,7 +327,7 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
         return True
     if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
         return True
-    if _byline_line(text, words) or _dateline(text, words):
+    if _byline_line(text, words) or _dateline(text, words) or (words <= AGENCY_MAX_WORDS and is_agency_credit(text)):
         return True
     if words <= CONTACT_MAX_WORDS and "@" in text and EMAIL.search(text):
         return True  # "Have a tip? Jane Doe may be reached at jdoe@example.com.", "기자 ninek@…": contact lines

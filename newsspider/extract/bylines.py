@@ -67,6 +67,7 @@ def _load() -> dict[str, re.Pattern[str]]:
     roles = _alternatives(_flatten(data["roles"]))
     conjunctions = _alternatives(data["conjunctions"])
     specifiers = _alternatives(data["role_specifiers"])
+    agencies = _alternatives(data["agencies"])
     return {
         "prefix": re.compile(rf"^\W*(?:{prefixes})\b\s*[:：]?\s*", re.IGNORECASE),
         "inner_prefix": re.compile(rf"^([^\W\d_]+)\s+(?:{prefixes})\s+(?=[^\W\d_])", re.IGNORECASE),
@@ -80,6 +81,12 @@ def _load() -> dict[str, re.Pattern[str]]:
         "stop": re.compile(rf"\s*\b(?:{_alternatives(data['stop'])})\b.*$", re.IGNORECASE),
         "agency_suffix": re.compile(rf"[\s,]+(?:{_alternatives(data['agencies'])})$", re.IGNORECASE),
         "agency": re.compile(rf"^(?:{_alternatives(data['agencies'])})$", re.IGNORECASE),
+        # A line crediting agencies alone, maybe with the editor's initials: "mit dpa", "SDA/sep", "(AFP)".
+        "agency_credit": re.compile(
+            rf"^[(\[]?\s*(?:(?:{_alternatives(data['agency_credit_words'])})\s*:?\s+)?(?:{agencies})"
+            rf"(?:(?:\s*[/,]\s*|\s+(?:{conjunctions})\s+)(?:{agencies}|[^\W\d_]{{2,4}}))*\s*[)\]]?\.?$",
+            re.IGNORECASE,
+        ),
         # "… in Valencia", "… à Paris": one to three capitalised words after the place word.
         "location_suffix": re.compile(
             rf"\s+(?:{_alternatives(data['location_words'])})\s+[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){{0,2}}$"
@@ -132,6 +139,11 @@ def cjk_credit(text: str) -> tuple[str, list[str]] | None:
         return None
     names = parse_byline(text)
     return (role.group().strip(), names) if names and all(CJK.search(name) for name in names) else None
+
+
+def is_agency_credit(text: str) -> bool:
+    """Whether a line credits news agencies and nothing else: "mit dpa", "SDA/sep", "(AFP)", "dpa/AFP/jk"."""
+    return bool(PATTERNS["agency_credit"].match(text.strip()))
 
 
 def people_only(names: list[str]) -> list[str]:
