@@ -99,3 +99,59 @@ def test_body_links_to_images_authors_topics_or_without_words_are_not_related() 
         ("https://news.example/world/vote/", "inline", "voted on the plan"),
         ("https://news.example/world/rally/", "inline", "a rally"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ('<div class="yarpp-related"><ol>{items}</ol></div>', "related"),
+        ('<aside class="article__related"><ul>{items}</ul></aside>', "related"),
+        ('<div class="c-related-list">{items}</div>', "related"),
+        ('<section class="RelatedWebStoriesModule">{items}</section>', "related"),
+        ('<div class="read-more-box">{items}</div>', "read_more"),
+        # (class values that span lines do not throw the search off)
+        ('<p class="note\n small">Note.</p><div class="box\n related-posts">{items}</div>', "related"),
+    ],
+)
+def test_block_named_by_its_class_gives_teasers(block: str, kind: str) -> None:
+    items = (
+        '<li><a href="/world/two/">Story two has a title</a><p>What happened next.</p></li>'
+        '<li><a href="/world/three/">Story three has a title</a></li><li><a href="/world/">World</a></li>'
+    )
+    html = f"<html><body><article><h1>Story one</h1>{PARAGRAPHS}</article>{block.format(items=items)}</body></html>"
+    page = Page(html, URL)
+    links = extract_related_links(page, extract_body(page))
+    assert [(link.url, link.kind, link.title, link.snippet) for link in links] == [
+        ("https://news.example/world/two/", kind, "Story two has a title", "What happened next."),
+        ("https://news.example/world/three/", kind, "Story three has a title", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Tags and topics, however the block is named, are no stories.
+        '<div class="related-tags"><a href="/world/two/">Story two has a title</a></div>',
+        # "unrelated" is not "related".
+        '<div class="unrelated-box"><a href="/world/two/">Story two has a title</a></div>',
+        # A block in the site's footer is the site's.
+        '<footer><div class="related-sites"><a href="/world/two/">Story two has a title</a></div></footer>',
+    ],
+)
+def test_other_blocks_named_like_related_give_nothing(block: str) -> None:
+    assert related("", around=block) == []
+
+
+def test_a_wrapper_named_related_around_the_article_is_no_teaser_block() -> None:
+    html = (
+        f"<html><body><div class='related-wrap'><article><h1>Story one</h1>{PARAGRAPHS}"
+        '<p>See <a href="/world/two/">story two of the series</a> for more.</p></article></div></body></html>'
+    )
+    page = Page(html, URL)
+    links = extract_related_links(page, extract_body(page))
+    assert [(link.kind, link.title) for link in links] == [("inline", "story two of the series")]
+
+
+def test_a_link_to_the_section_the_page_is_in_is_no_story() -> None:
+    inline = '<p>More from <a href="/world/">the world desk</a> and <a href="/sport/">the sports desk today</a>.</p>'
+    assert related(inline) == [("https://news.example/sport/", "inline", "the sports desk today")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 BEFORE_HEADLINE = 60
 AFTER_HEADLINE = 250
 WHOLE_BODY = lxml.etree.XPath("//body//*")
+BODY_CLASSES = lxml.etree.XPath("//body//@class")
+CLASS_VALUES_KEY = "class_values"
 #: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
 TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 #: Class or id words of lists of other stories, whose dates are theirs, on the date's element or its parent
@@ -39,6 +41,15 @@ SCREEN_READER_ONLY = lxml.etree.XPath(
     ".//*[contains(@class, 'sr-only') or contains(@class, 'visually-hidden') or contains(@class, 'visuallyhidden')"
     " or contains(@class, 'screen-reader')]"
 )
+
+
+def class_values(page: Page) -> list[Any]:
+    """Every class attribute under <body>, each knowing its element (``value.getparent()``), read in one
+    scan of the page and shared by the extractors that look for elements by class name."""
+    if CLASS_VALUES_KEY not in page.memo:
+        page.memo[CLASS_VALUES_KEY] = BODY_CLASSES(page.root)
+    found: list[Any] = page.memo[CLASS_VALUES_KEY]
+    return found
 
 
 def spaced_text(node: lxml.html.HtmlElement) -> str:

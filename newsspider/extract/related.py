@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsspider.extract.datafiles import load_data
+from newsspider.extract.headline_element import headline_element
+from newsspider.extract.related_named import named_blocks
 from newsspider.extract.text import absolute_url, clean_text, node_text
 from newsspider.items import RelatedLink
 
@@ -65,18 +67,33 @@ def _heading_kind(text: str) -> str | None:
     return None
 
 
-def is_content_link(url: str, page_urls: set[str]) -> bool:
+def is_content_link(url: str, page_urls: set[str], sections: frozenset[str] = frozenset()) -> bool:
     """Whether `url` may be a related link: not the page itself, not navigation, tags, authors, sharing,
-    nor an image or media file."""
+    nor an image or media file, nor one of the `sections` the page sits in (see :func:`page_sections`)."""
     if url.split("#", 1)[0] in page_urls:
         return False
     lowered = url.lower()
     if any(host in lowered for host in _data()["share_hosts"]):
         return False
-    path = urlsplit(lowered).path
+    parts = urlsplit(lowered)
+    path = parts.path
     if path.endswith(tuple(_data()["media_extensions"])):
         return False
-    return path not in {"", "/"} and not any(part in path for part in _data()["excluded_paths"])
+    if path in {"", "/"} or any(part in path for part in _data()["excluded_paths"]):
+        return False
+    return f"{parts.hostname}{path.rstrip('/')}/" not in sections
+
+
+def page_sections(page_urls: set[str]) -> frozenset[str]:
+    """The sections the page sits in, as host and path: "news.example/world/" for
+    "https://news.example/world/2026/01/story/" (a link there is the section's front, not a story)."""
+    found: set[str] = set()
+    for page_url in page_urls:
+        parts = urlsplit(page_url.lower())
+        segments = [segment for segment in parts.path.split("/") if segment]
+        for end in range(1, len(segments)):
+            found.add(f"{parts.hostname}/{'/'.join(segments[:end])}/")
+    return frozenset(found)
 
 
 def _same_site(url: str, page: Page) -> bool:
@@ -128,15 +145,30 @@ def _heading_blocks(page: Page) -> list[RelatedLink]:
         if kind is None or _nodes(BOILERPLATE_ANCESTORS, heading):
             continue
         container = _teaser_container(heading)
-        if container is None:
+        if container is not None:
+            links.extend(_block_links(page, container, kind))
+    return links
+
+
+def _named_blocks(page: Page) -> list[RelatedLink]:
+    """Links of the teaser blocks named by their class (see :mod:`.related_named`)."""
+    links = []
+    for kind, container in named_blocks(page, headline_element(page)):
+        if not _nodes(BOILERPLATE_ANCESTORS, container):
+            links.extend(_block_links(page, container, kind))
+    return links
+
+
+def _block_links(page: Page, container: lxml.html.HtmlElement, kind: str) -> list[RelatedLink]:
+    """The teaser links of a block: links to the same site whose text is a title (a few words at least)."""
+    links = []
+    for anchor in _nodes(ITEM_LINKS, container):
+        url = absolute_url(page.url, anchor.get("href"))
+        title = clean_text(node_text(anchor))
+        if not url or not title or len(title.split()) < MIN_TITLE_WORDS or not _same_site(url, page):
             continue
-        for anchor in _nodes(ITEM_LINKS, container):
-            url = absolute_url(page.url, anchor.get("href"))
-            title = clean_text(node_text(anchor))
-            if not url or not title or len(title.split()) < MIN_TITLE_WORDS or not _same_site(url, page):
-                continue
-            title = _teaser_title(anchor, title)
-            links.append(RelatedLink(url=url, kind=kind, title=title, snippet=_snippet_near(anchor)))
+        title = _teaser_title(anchor, title)
+        links.append(RelatedLink(url=url, kind=kind, title=title, snippet=_snippet_near(anchor)))
     return links
 
 
@@ -179,10 +211,12 @@ def _labelled_links(page: Page, body: Body) -> list[RelatedLink]:
 
 
 def _snippet_near(anchor: lxml.html.HtmlElement) -> str | None:
-    """The teaser text next to a link: a paragraph in the link's item element."""
+    """The teaser text next to a link: a paragraph in the link's item element (not above the item: an
+    element holding links to other stories too is the list)."""
     item = anchor.getparent()
+    href = anchor.get("href")
     for _ in range(MAX_BLOCK_CLIMB):
-        if item is None:
+        if item is None or any(_other_story(other, href) for other in _nodes(ITEM_LINKS, item)):
             return None
         paragraphs = [p for p in _nodes(SNIPPET_NODES, item) if anchor not in p.iterancestors()]
         if paragraphs:
@@ -191,9 +225,15 @@ def _snippet_near(anchor: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _other_story(anchor: lxml.html.HtmlElement, href: str | None) -> bool:
+    """Whether `anchor` links to another story than `href`: elsewhere, with a title's words."""
+    return anchor.get("href") != href and len(anchor.text_content().split()) >= MIN_TITLE_WORDS
+
+
 def extract_related_links(page: Page, body: Body, canonical_url: str | None = None) -> list[RelatedLink]:
     """Links to other articles: teaser blocks (profile, else headings), then links inside the body."""
     page_urls = {u.split("#", 1)[0] for u in (page.url, canonical_url) if u}
+    sections = page_sections(page_urls)
     found: list[RelatedLink] = []
     if page.profile and page.profile.related:
         for block in page.profile.related:
@@ -202,13 +242,14 @@ def extract_related_links(page: Page, body: Body, canonical_url: str | None = No
     else:
         found.extend(_heading_blocks(page))
         found.extend(_labelled_links(page, body))
+        found.extend(_named_blocks(page))
         if found:
             page.set_source("related_links", "heuristic")
     # A link in the text with no words of its own is an image or an icon, not a story it points to.
     found.extend(RelatedLink(url=url, kind="inline", title=title) for url, title in body.links if title)
     unique: dict[str, RelatedLink] = {}
     for link in found:
-        if link.url not in unique and is_content_link(link.url, page_urls):
+        if link.url not in unique and is_content_link(link.url, page_urls, sections):
             unique[link.url] = link
     if unique and "related_links" not in page.provenance:
         page.set_source("related_links", "markup")
