@@ -297,7 +297,7 @@ PERSON = (
         ),
         # Nobody credited but the editors, in the credit that closes a Chinese article.
         (
-            "",
+            "<title>标题</title>",
             "<h1>标题</h1><p>正文。</p><div class='edit'>(责编：牛镛、岳弘彬)</div>",
             [Author("牛镛", role="责编"), Author("岳弘彬", role="责编")],
             "markup",
@@ -311,10 +311,17 @@ PERSON = (
         ),
         # The reporter's credit a Korean article ends with, when nothing else credits anyone ...
         (
-            "",
+            '<meta property="og:locale" content="ko_KR">',
             "<h1>제목</h1><p>본문입니다.</p><p>서울=홍길동·김철수 기자</p>",
             [Author("홍길동", role="기자"), Author("김철수", role="기자")],
             "markup",
+        ),
+        # ... not on a page in another language (it is not scanned for Korean credits).
+        (
+            '<meta property="og:locale" content="en_US">',
+            "<h1>Title</h1><p>Text.</p><p>서울=홍길동·김철수 기자</p>",
+            [],
+            None,
         ),
         # ... not a teaser's reporter, nor one in a list of other stories.
         (
