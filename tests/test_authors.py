@@ -228,6 +228,22 @@ PERSON = (
             [],
             None,
         ),
+        # Each author in an element of their own, with a role: all of them, with their roles.
+        (
+            "",
+            "<h1>T</h1><div class='byline'><span>By</span>"
+            "<div class='author'><a href='/authors/lucy-thornton/'>Lucy Thornton</a><span class='job-title'>"
+            "News Reporter</span></div><div class='author'><a href='/authors/tim-hanlon/'>Tim Hanlon</a></div>"
+            "<div class='author'><a href='/authors/phoebe-tonks/'>Phoebe Tonks</a></div></div><p>Text.</p>",
+            [
+                Author(
+                    "Lucy Thornton", role="News Reporter", url="https://www.example-news.com/authors/lucy-thornton/"
+                ),
+                Author("Tim Hanlon", url="https://www.example-news.com/authors/tim-hanlon/"),
+                Author("Phoebe Tonks", url="https://www.example-news.com/authors/phoebe-tonks/"),
+            ],
+            "markup",
+        ),
         ("", "<h1>T</h1><p>No byline.</p>", [], None),
         ("", "", [], None),
         # A block holding the author and the date is a byline block; a link to a social profile is no byline.

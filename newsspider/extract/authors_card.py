@@ -64,6 +64,8 @@ MAX_BYLINE_TEXT = 300
 #: A byline written as plain text ("By John Smith, Staff Writer") is a short line of its own.
 MAX_BYLINE_LINE = 80
 MAX_PREFIXED_LINKS = 4
+#: How far above an author link's own element its co-authors' links are looked for.
+MAX_BYLINE_CLIMB = 2
 MIN_LEAF_NAMES = 2
 MAX_CARD_TEXT = 800
 MAX_ROLE_TEXT = 80
@@ -106,13 +108,7 @@ def byline_names(page: Page) -> list[str]:
 
 def _byline_names(region: list[lxml.html.HtmlElement]) -> list[str]:
     for node in region:
-        href = (node.get("href") or "").lower() if node.tag == "a" else ""
-        if (
-            (AUTHOR_HREF.search(href) or (href and node.get("rel") == "author"))
-            and not TOPIC_HREF.search(href)
-            and node.get("rel") != "nofollow"
-            and not _social(href)
-        ):
+        if node.tag == "a" and _is_author_link(node):
             names = parse_byline(spaced_text(node))
             if names:
                 return _siblings_too(node, names)
@@ -208,14 +204,21 @@ def _prefixed_line(region: list[lxml.html.HtmlElement]) -> list[str]:
 
 
 def _siblings_too(link: lxml.html.HtmlElement, names: list[str]) -> list[str]:
-    """`names` of one author link plus those of the other author links in the same byline."""
+    """`names` of one author link plus those of the other author links in the same byline (each may sit
+    in an element of its own: "<div class=author><a>A</a><span>Reporter</span></div><div class=author>…")."""
     parent = link.getparent()
     if parent is None:
         return names
-    found: list[str] = []
-    for other in parent.iter("a"):
-        if AUTHOR_HREF.search((other.get("href") or "").lower()):
-            found.extend(parse_byline(spaced_text(other)))
+    found = _author_link_names(parent)
+    holder = parent.getparent()
+    for _ in range(MAX_BYLINE_CLIMB):
+        if holder is None or len(spaced_text(holder)) > MAX_BYLINE_TEXT:
+            break
+        wider = _author_link_names(holder)
+        if len(wider) > len(found):
+            found = wider
+            break
+        holder = holder.getparent()
     found = found or names
     # Authors with no page of their own are plain text beside the links: "A, B, <span>C</span> und D".
     text = spaced_text(parent)
@@ -224,6 +227,27 @@ def _siblings_too(link: lxml.html.HtmlElement, names: list[str]) -> list[str]:
         keys = {name_key(name) for name in whole}
         if len(whole) > len(found) and all(name_key(name) in keys for name in found):
             return whole
+    return found
+
+
+def _is_author_link(link: lxml.html.HtmlElement) -> bool:
+    """Whether a link goes to an author's page: by its path or rel=author; not a topic page, a nofollow
+    link or a social profile."""
+    href = (link.get("href") or "").lower()
+    return (
+        bool(AUTHOR_HREF.search(href) or (href and link.get("rel") == "author"))
+        and not TOPIC_HREF.search(href)
+        and link.get("rel") != "nofollow"
+        and not _social(href)
+    )
+
+
+def _author_link_names(node: lxml.html.HtmlElement) -> list[str]:
+    """The names of the author-page links inside `node`, each once."""
+    found: list[str] = []
+    for other in node.iter("a"):
+        if _is_author_link(other):
+            found.extend(name for name in parse_byline(spaced_text(other)) if name not in found)
     return found
 
 
