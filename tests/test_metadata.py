@@ -328,6 +328,10 @@ def test_extract_canonical_url(head: str, expected: str | None) -> None:
         ('<meta property="article:section" content="Front Page">' + ld('"articleSection": "Sport"'), "Sport"),
         ('<meta property="article:section" content="Uncategorized">', None),
         (
+            '<meta property="article:section" content="tags">' + ld('"articleSection": "the control of nature"'),
+            "the control of nature",
+        ),
+        (
             '<meta property="og:site_name" content="Gizmodo"><meta property="article:section" content="gizmodo.com">',
             None,
         ),
