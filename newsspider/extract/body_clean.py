@@ -126,6 +126,26 @@ BYLINE_MAX_WORDS = 10
 #: An agency credit ("mit Material von dpa, AFP und Reuters") is a few words.
 AGENCY_MAX_WORDS = 8
 TEASER_MAX_WORDS = 30
+#: A site's own promotion: "Subscribe to our newsletters", "Follow us on Facebook, Twitter and Instagram".
+PROMO_MAX_WORDS = 30
+MIN_PROMO_NETWORKS = 2
+_PROMO = DATA["promo_lines"]
+
+
+def _promo_words(key: str, *, opening: bool = False) -> re.Pattern[str]:
+    """The words of `key` as whole words; with `opening`, only where a sentence opens with them (the
+    imperative of a promotion: "Follow us on …", "… today. Sign up for …")."""
+    words = "|".join(re.escape(w) for w in sorted(_PROMO[key], key=len, reverse=True))
+    start = r"(?:^|[.!?:]\s+)(?:please\s+|and\s+)?" if opening else r"(?<![^\W\d_])"
+    return re.compile(rf"{start}(?:{words})(?![^\W\d_])")
+
+
+PROMO_NEWSLETTER = _promo_words("newsletter")
+#: "our newsletter(s)": the site's own, however the sentence goes on.
+OUR_NEWSLETTER = re.compile(rf"\bour\s+(?:\w+\s+)?(?:{'|'.join(map(re.escape, _PROMO['newsletter']))})\b")
+PROMO_SIGN_UP = _promo_words("sign_up", opening=True)
+PROMO_FOLLOW = _promo_words("follow", opening=True)
+PROMO_NETWORKS = _promo_words("networks")
 
 
 def squash(text: str) -> str:
@@ -290,6 +310,15 @@ class BoilerplateCache:
         return result
 
 
+def _promotion(lowered: str) -> bool:
+    """Whether a lowercased line promotes the site's newsletter or social accounts."""
+    if PROMO_NEWSLETTER.search(lowered):
+        return PROMO_SIGN_UP.search(lowered) is not None or OUR_NEWSLETTER.search(lowered) is not None
+    if PROMO_FOLLOW.search(lowered):
+        return len(set(PROMO_NETWORKS.findall(lowered))) >= MIN_PROMO_NETWORKS
+    return False
+
+
 def _linked_sentence(text: str, link_chars: int) -> bool:
     """Whether a line mostly of links is still a sentence: it ends like one and has words of its own
     besides the links ("More on our YouTube channel."); a teaser title or a menu does not."""
@@ -328,6 +357,8 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
     if text and words <= DATE_MAX_WORDS and sum(c.isdigit() for c in text) >= DATE_DIGIT_SHARE * len(text):
         return True
     if _byline_line(text, words) or _dateline(text, words) or (words <= AGENCY_MAX_WORDS and is_agency_credit(text)):
+        return True
+    if words <= PROMO_MAX_WORDS and _promotion(lowered):
         return True
     if words <= CONTACT_MAX_WORDS and "@" in text and EMAIL.search(text):
         return True  # "Have a tip? Jane Doe may be reached at jdoe@example.com.", "기자 ninek@…": contact lines
