@@ -8,6 +8,7 @@ import pytest
 
 from newsspider.exceptions import UnparseablePage
 from newsspider.extract.page import Page
+from newsspider.extract.text import absolute_url
 
 URL = "https://example.com/news/1"
 HEADLINE = "Café naïve – été € 日本語"
@@ -50,3 +51,27 @@ def test_xml_declaration_names_the_encoding() -> None:
 def test_empty_document_is_refused(data: bytes | str) -> None:
     with pytest.raises(UnparseablePage, match="empty document"):
         Page(data, URL)
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("/a/b", "https://news.example.com/a/b"),
+        ("//cdn.example.net/a", "https://cdn.example.net/a"),
+        ("a/b", "https://news.example.com/world/2024/a/b"),
+        ("../c", "https://news.example.com/world/c"),
+        ("/a/../b", "https://news.example.com/b"),
+        ("?page=2", "https://news.example.com/world/2024/story.html?page=2"),
+        ("https://other.example.org/x", "https://other.example.org/x"),
+        ("https://other.example.org/x#", "https://other.example.org/x"),
+        ("  /spaced  ", "https://news.example.com/spaced"),
+        ("#top", None),
+        ("mailto:desk@example.com", None),
+        ("javascript:void(0)", None),
+        ("ftp://files.example.com/a", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_absolute_url(href: str | None, expected: str | None) -> None:
+    assert absolute_url("https://news.example.com/world/2024/story.html?x=1", href) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -56,14 +57,32 @@ def node_text(node: lxml.html.HtmlElement) -> str:
 
 
 def absolute_url(base: str, href: str | None) -> str | None:
-    """`href` made absolute against `base`; None unless the result is http(s)."""
+    """`href` made absolute against `base`; None unless the result is http(s).
+
+    The common shapes skip urljoin, which parses `base` anew each time: an absolute http(s) URL is
+    itself, and a root-relative path without dot segments goes after the base's scheme and host.
+    """
     if not href:
         return None
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
+    if "/." not in href and not href.endswith("#"):  # (dot segments, an empty fragment: urljoin's to resolve)
+        if href.startswith(("https://", "http://")):
+            return href
+        if href.startswith("/") and not href.startswith("//"):
+            origin = _origin(base)
+            if origin is not None:
+                return origin + href
     url = urljoin(base, href)
     return url if urlsplit(url).scheme in {"http", "https"} else None
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """The scheme and host of an http(s) `base` ("https://example.com"), or None."""
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in {"http", "https"} and parts.netloc else None
 
 
 def count_words(text: str | None, language: str | None = None) -> int:
