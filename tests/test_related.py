@@ -155,3 +155,34 @@ def test_a_wrapper_named_related_around_the_article_is_no_teaser_block() -> None
 def test_a_link_to_the_section_the_page_is_in_is_no_story() -> None:
     inline = '<p>More from <a href="/world/">the world desk</a> and <a href="/sport/">the sports desk today</a>.</p>'
     assert related(inline) == [("https://news.example/sport/", "inline", "the sports desk today")]
+
+
+def test_a_teaser_list_that_ends_the_text_leaves_it_for_the_related_links() -> None:
+    teasers = (
+        "<hr><div class='heading-h3'>More Great Example Stories</div><ul>"
+        "<li>Councils must unionize, <a href='/world/union/'>no matter what the mayor says</a></li>"
+        "<li>Could a ferry <a href='/world/ferry/'>run on sunlight alone</a>?</li></ul>"
+    )
+    html = f"<html><body><article><h1>Story one</h1>{PARAGRAPHS}{teasers}</article></body></html>"
+    page = Page(html, URL)
+    body = extract_body(page)
+    assert body.paragraphs[-1].startswith("Paragraph 3 of the story")
+    assert [(link.url, link.kind, link.title) for link in extract_related_links(page, body)] == [
+        ("https://news.example/world/union/", "read_more", "Councils must unionize, no matter what the mayor says"),
+        ("https://news.example/world/ferry/", "read_more", "Could a ferry run on sunlight alone?"),
+    ]
+
+
+def test_text_after_a_teaser_like_heading_stays() -> None:
+    # A heading like a teaser heading, then a paragraph of text, not a list of teasers: both stay.
+    after = (
+        "<h3>More from the council</h3><p>The council met again on Friday, and <a href='/world/vote/'>"
+        "voted on the plan</a> after a long debate that ran into the evening hours.</p>"
+    )
+    html = f"<html><body><article><h1>Story one</h1>{PARAGRAPHS}{after}</article></body></html>"
+    page = Page(html, URL)
+    body = extract_body(page)
+    assert body.paragraphs[-2:] == [
+        "More from the council",
+        "The council met again on Friday, and voted on the plan after a long debate that ran into the evening hours.",
+    ]

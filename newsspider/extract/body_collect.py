@@ -8,7 +8,7 @@ are stock phrases or short runs of links are dropped afterwards.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from newsspider.extract.body_clean import (
     paywall_lead,
     squash,
 )
+from newsspider.extract.related_headings import heading_kind
 from newsspider.extract.text import absolute_url
 
 if TYPE_CHECKING:
@@ -49,6 +50,9 @@ PARAGRAPH_BREAK = "\x00"
 LINE_BREAK = "\x01"
 SPLIT = re.compile(r"\x01\s*\x01|\x00")
 #: A skipped box kept for its links (see _Collector.skipped) is short: a label and a teaser or two.
+#: A list of teasers closing the text (see _trailing_teasers): short items, at least two.
+TEASER_ITEM_WORDS = 30
+MIN_TEASER_ITEMS = 2
 MAX_BOX_LINKS = 3
 MAX_BOX_CHARS = 200
 #: The class of a drop cap, the big first letter of a text set apart from the rest of its word
@@ -66,6 +70,9 @@ class Block:
     links: list[tuple[str, str]] = field(default_factory=list)
     #: The <a> elements of `links`, in the same order.
     anchors: list[lxml.html.HtmlElement] = field(default_factory=list)
+    #: For a line cut from the end of the text as a teaser of a list under a teaser heading, the kind of
+    #: that list ("read_more", "related"; see :func:`_trailing_teasers`).
+    teaser: str | None = None
 
 
 class _Collector:
@@ -200,6 +207,20 @@ def collect_blocks(
     return clean_blocks(collector.blocks, headlines, dropped)
 
 
+def _trailing_teasers(blocks: list[Block]) -> int | None:
+    """Where a list of teasers that ends the text begins: a teaser heading ("More Great WIRED Stories",
+    "Related") followed only by short lines that each hold a link, two or more of them; else None."""
+    for items, index in enumerate(range(len(blocks) - 1, -1, -1)):
+        block = blocks[index]
+        if len(block.text.split()) > TEASER_ITEM_WORDS:
+            return None
+        if heading_kind(block.text) is not None:
+            return index if items >= MIN_TEASER_ITEMS else None
+        if not block.links:
+            return None
+    return None
+
+
 def _normal(text: str) -> str:
     return NON_WORD.sub("", text.casefold())
 
@@ -231,6 +252,12 @@ def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: li
     else:
         notices = paywall_lead(texts)
         kept = [b for index, b in enumerate(kept) if index not in notices]
+    cut = _trailing_teasers(kept)
+    if cut is not None:
+        kind = heading_kind(kept[cut].text)
+        if dropped is not None:
+            dropped.extend(replace(block, teaser=kind) for block in kept[cut + 1 :])
+        kept = kept[:cut]
     while kept and kept[-1].heading:  # it led a box now dropped
         kept.pop()
     title_block = kept and kept[0].heading and len(kept[0].text.split()) <= TITLE_MAX_WORDS

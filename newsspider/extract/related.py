@@ -9,8 +9,6 @@ links, nor the page itself.
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -18,6 +16,7 @@ from lxml import etree
 
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline_element import headline_element
+from newsspider.extract.related_headings import heading_kind
 from newsspider.extract.related_named import named_blocks
 from newsspider.extract.text import absolute_url, clean_text, node_text
 from newsspider.items import RelatedLink
@@ -50,21 +49,6 @@ def _nodes(xpath: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.Ht
 
 def _data() -> dict[str, Any]:
     return load_data("related.json")
-
-
-@cache
-def _heading_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (kind, re.compile(rf"^(?:{'|'.join(patterns)})\s*[:›»>]?$", re.IGNORECASE))
-        for kind, patterns in _data()["headings"].items()
-    )
-
-
-def _heading_kind(text: str) -> str | None:
-    for kind, pattern in _heading_patterns():
-        if pattern.match(text):
-            return kind
-    return None
 
 
 def is_content_link(url: str, page_urls: set[str], sections: frozenset[str] = frozenset()) -> bool:
@@ -141,7 +125,7 @@ def _heading_blocks(page: Page) -> list[RelatedLink]:
         if len(raw) >= MAX_HEADING_LENGTH:
             continue
         text = clean_text(raw)
-        kind = _heading_kind(text) if text else None
+        kind = heading_kind(text) if text else None
         if kind is None or _nodes(BOILERPLATE_ANCESTORS, heading):
             continue
         container = _teaser_container(heading)
@@ -199,12 +183,15 @@ def _label_before(anchor: lxml.html.HtmlElement) -> str:
 
 def _labelled_links(page: Page, body: Body) -> list[RelatedLink]:
     """Links a label introduces in lines the body left out as teasers: "À lire aussi <a>…</a>",
-    "Czytaj też: <a>…</a>", "READ MORE: <a>…</a>" (the label may sit in an element of its own)."""
+    "Czytaj też: <a>…</a>", "READ MORE: <a>…</a>" (the label may sit in an element of its own); and
+    the items of a list of teasers under a heading that ended the text, each titled by its whole line
+    when it holds one link ("YouTubers must unionize, <a>no matter what Google says</a>")."""
     links = []
     for line in body.link_lines:
-        for (url, title), anchor in zip(line.links, line.anchors, strict=True):
-            label = _label_before(anchor)
-            kind = _heading_kind(label) if label and len(label) <= MAX_LABEL_LENGTH else None
+        for (url, anchor_text), anchor in zip(line.links, line.anchors, strict=True):
+            label = _label_before(anchor) if line.teaser is None else ""
+            kind = line.teaser or (heading_kind(label) if label and len(label) <= MAX_LABEL_LENGTH else None)
+            title = line.text if line.teaser is not None and len(line.links) == 1 else anchor_text
             if kind and title and len(title.split()) >= MIN_TITLE_WORDS and _same_site(url, page):
                 links.append(RelatedLink(url=url, kind=kind, title=_teaser_title(anchor, title)))
     return links
