@@ -516,3 +516,24 @@ def test_a_plain_page_with_paragraphs_right_under_body(body: str) -> None:
 def test_a_page_of_links_only_has_no_body() -> None:
     html = "<html><body><h1>Index</h1><ul><li><a href='/a'>A story</a></li></ul></body></html>"
     assert extract_body(Page(html, URL)).paragraphs == []
+
+
+def test_a_hover_card_in_the_text_is_not_read() -> None:
+    card = (
+        "<span class='people'><a href='/people/jane-roe'>Jane Roe</a><span class='people-block'><span>"
+        "<img src='/roe.jpg'><a class='name' href='/people/jane-roe'>Jane Roe</a>"
+        "<a href='/news/1'>Council votes to close the old bridge</a> <a href='/news/2'>Ferry service to start next "
+        "week</a> <a class='more' href='/people/jane-roe'>MORE</a></span></span></span>"
+    )
+    first = f"<p>The motion came from Councillor {card} (Ward 3), who spoke for an hour, with passion, and more.</p>"
+    body = extract_body(page_of(f"<article>{first}{paragraphs(P2, P3, P4)}</article>"))
+    assert body.paragraphs[0] == (
+        "The motion came from Councillor Jane Roe (Ward 3), who spoke for an hour, with passion, and more."
+    )
+
+
+def test_a_picture_with_a_caption_of_links_in_the_text_stays() -> None:
+    figure = "<span class='inline'>Photo: <img src='/a.jpg'> <a href='/a'>Council chamber at night</a></span>"
+    first = f"<p>The chamber was full. {figure} Residents queued outside, with signs, and more.</p>"
+    body = extract_body(page_of(f"<article>{first}{paragraphs(P2, P3, P4)}</article>"))
+    assert "Council chamber at night" in body.paragraphs[0]

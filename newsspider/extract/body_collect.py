@@ -55,6 +55,9 @@ TEASER_ITEM_WORDS = 30
 MIN_TEASER_ITEMS = 2
 MAX_BOX_LINKS = 3
 MAX_BOX_CHARS = 200
+#: A hover card (see _is_hover_card) lists this many headlines of this many words at least.
+MIN_CARD_HEADLINES = 2
+MIN_HEADLINE_WORDS = 3
 #: The class of a drop cap, the big first letter of a text set apart from the rest of its word
 #: ("<span class="initial-letter">N</span> <span>a endlich!</span>" reads "Na endlich!").
 DROP_CAP_CLASS = re.compile(r"drop-?cap|initial-letter|first-?letter", re.IGNORECASE)
@@ -127,7 +130,7 @@ class _Collector:
             if el.tail:
                 self._parts.append(el.tail)
             return
-        if not top and (is_boilerplate(el) or el in self.exclude):
+        if not top and (is_boilerplate(el) or el in self.exclude or (tag == "span" and _is_hover_card(el))):
             if isinstance(tag, str) and tag in BLOCK_TAGS:
                 self.flush()
                 if self.skipped is not None and el not in self.exclude:
@@ -180,6 +183,21 @@ class _Collector:
         if url:
             self._links.append((url, anchor))
             self._anchors.append(el)
+
+
+def _is_hover_card(el: lxml.html.HtmlElement) -> bool:
+    """Whether an inline element in the text is a hover card, shown only while the pointer rests on a
+    name: it opens with a picture and lists headlines ("<span><img>…<a>Name</a><a>Story one</a>
+    <a>Story two</a></span>" after the name it explains)."""
+    if el.find(".//img") is None or (el.text or "").strip():
+        return False
+    for node in el.iterdescendants():
+        if node.tag == "img":
+            break
+        if (node.text or "").strip() or (node.tail or "").strip():
+            return False
+    headlines = sum(1 for link in el.iter("a") if len(link.text_content().split()) >= MIN_HEADLINE_WORDS)
+    return headlines >= MIN_CARD_HEADLINES
 
 
 def _is_drop_cap(el: lxml.html.HtmlElement) -> bool:
