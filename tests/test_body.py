@@ -537,3 +537,22 @@ def test_a_picture_with_a_caption_of_links_in_the_text_stays() -> None:
     first = f"<p>The chamber was full. {figure} Residents queued outside, with signs, and more.</p>"
     body = extract_body(page_of(f"<article>{first}{paragraphs(P2, P3, P4)}</article>"))
     assert "Council chamber at night" in body.paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("inner", "kept"),
+    [
+        # A camelCase class naming a caption ("imageEmbedCaption") is a caption.
+        ("<div class='InlineImage-imageEmbedCaption'>The minister, centre, at the air show on Monday.</div>", False),
+        ("<div class='articleBody'><p>The minister, centre, spoke at the air show on Monday.</p></div>", True),
+        # A soft name inside a camelCase word says too little: "noExternalIcon" is a plain link.
+        (
+            "<p><span>The minister spoke at the </span><a class='noExternalIcon' href='/show'>air show</a>"
+            "<span> on Monday, and more.</span></p>",
+            True,
+        ),
+    ],
+)
+def test_camel_case_class_names(inner: str, kept: bool) -> None:
+    body = extract_body(page_of(f"<article>{paragraphs(P1, P2)}{inner}{paragraphs(P3, P4)}</article>"))
+    assert any("air show" in p for p in body.paragraphs) is kept

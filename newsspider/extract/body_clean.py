@@ -155,6 +155,10 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Where a camelCase class name starts a new word ("imageEmbedCaption", "relatedContent").
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def class_id(el: lxml.html.HtmlElement) -> str:
     """An element's class and id, lowercased, as one string of words.
 
@@ -211,11 +215,24 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
     if not names:
         return False
     strength = name_strength(names)
+    if strength is None and not GOOD.search(names):
+        strength = _camel_strength(el)
     if strength is None or el.get("itemprop") == "articleBody":
         return False
     if EMBED_WRAPPER.search(names) and _wraps_embedded_post(el):
         return False  # "social-media-embed" around a quoted tweet: the wrapper of article content
     return not (_holds_content(el, strength) or _gated_text(el, names))
+
+
+def _camel_strength(el: lxml.html.HtmlElement) -> str | None:
+    """"hard" when a word inside a camelCase class name is a hard boilerplate name ("InlineImage-
+    imageEmbedCaption" names a caption). Only hard names count there: a soft one inside a longer name
+    says too little ("noExternalIcon" is a link without an icon)."""
+    cls = el.get("class")
+    if not cls or cls.islower():
+        return None
+    words = CAMEL_BOUNDARY.sub("-", cls).lower()
+    return "hard" if HARD_BAD.search(words) and not GOOD.search(words) else None
 
 
 def _gated_text(el: lxml.html.HtmlElement, names: str | None = None) -> bool:
