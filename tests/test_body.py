@@ -556,3 +556,16 @@ def test_a_picture_with_a_caption_of_links_in_the_text_stays() -> None:
 def test_camel_case_class_names(inner: str, kept: bool) -> None:
     body = extract_body(page_of(f"<article>{paragraphs(P1, P2)}{inner}{paragraphs(P3, P4)}</article>"))
     assert any("air show" in p for p in body.paragraphs) is kept
+
+
+def test_a_long_run_of_teaser_links_is_no_text() -> None:
+    run = (
+        "<p>"
+        + " | ".join(
+            f"<a href='/news/{n}'>Council story number {n} with a long enough headline for a teaser</a> [VIDEO]"
+            for n in range(3)
+        )
+        + "</p>"
+    )
+    body = extract_body(page_of(f"<article>{paragraphs(P1, P2)}{run}{paragraphs(P3, P4)}</article>"))
+    assert body.paragraphs == ARTICLE

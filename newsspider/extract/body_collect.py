@@ -50,6 +50,9 @@ PARAGRAPH_BREAK = "\x00"
 LINE_BREAK = "\x01"
 SPLIT = re.compile(r"\x01\s*\x01|\x00")
 #: A skipped box kept for its links (see _Collector.skipped) is short: a label and a teaser or two.
+#: A run of teaser links in one line (see _teaser_run).
+MIN_RUN_LINKS = 3
+RUN_LINK_DENSITY = 0.8
 #: A list of teasers closing the text (see _trailing_teasers): short items, at least two.
 TEASER_ITEM_WORDS = 30
 MIN_TEASER_ITEMS = 2
@@ -225,6 +228,12 @@ def collect_blocks(
     return clean_blocks(collector.blocks, headlines, dropped)
 
 
+def _teaser_run(block: Block) -> bool:
+    """Whether a line, however long, is a run of teaser links ("Story one [INSIGHT] | Story two [VIDEO]
+    | …"): three links or more, and little text besides them."""
+    return len(block.links) >= MIN_RUN_LINKS and block.link_chars >= RUN_LINK_DENSITY * len(block.text)
+
+
 def _trailing_teasers(blocks: list[Block]) -> int | None:
     """Where a list of teasers that ends the text begins: a teaser heading ("More Great WIRED Stories",
     "Related") followed only by short lines that each hold a link, two or more of them; else None."""
@@ -258,7 +267,7 @@ def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: li
     titles = {t for t in map(_normal, headlines) if len(t) >= MIN_TITLE_CHARS}
     kept = []
     for b in blocks:
-        if is_boilerplate_line(b.text, b.link_chars, b.heading):
+        if is_boilerplate_line(b.text, b.link_chars, b.heading) or _teaser_run(b):
             if dropped is not None and b.links:
                 dropped.append(b)
         elif not any(_repeats(b.text, t) for t in titles):
