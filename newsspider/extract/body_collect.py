@@ -50,14 +50,14 @@ PARAGRAPH_BREAK = "\x00"
 LINE_BREAK = "\x01"
 SPLIT = re.compile(r"\x01\s*\x01|\x00")
 #: A skipped box kept for its links (see _Collector.skipped) is short: a label and a teaser or two.
+MAX_BOX_LINKS = 3
+MAX_BOX_CHARS = 200
 #: A run of teaser links in one line (see _teaser_run).
 MIN_RUN_LINKS = 3
 RUN_LINK_DENSITY = 0.8
 #: A list of teasers closing the text (see _trailing_teasers): short items, at least two.
 TEASER_ITEM_WORDS = 30
 MIN_TEASER_ITEMS = 2
-MAX_BOX_LINKS = 3
-MAX_BOX_CHARS = 200
 #: A hover card (see _is_hover_card) lists this many headlines of this many words at least.
 MIN_CARD_HEADLINES = 2
 MIN_HEADLINE_WORDS = 3
