@@ -225,7 +225,7 @@ def is_boilerplate(el: lxml.html.HtmlElement) -> bool:
 
 
 def _camel_strength(el: lxml.html.HtmlElement) -> str | None:
-    """"hard" when a word inside a camelCase class name is a hard boilerplate name ("InlineImage-
+    """ "hard" when a word inside a camelCase class name is a hard boilerplate name ("InlineImage-
     imageEmbedCaption" names a caption). Only hard names count there: a soft one inside a longer name
     says too little ("noExternalIcon" is a link without an icon)."""
     cls = el.get("class")
