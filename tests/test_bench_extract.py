@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from newsspider.bench.extract import without_structured_data
+import json
+from typing import TYPE_CHECKING, Any
+
+from newsspider.bench.extract import BATCH, bench_suite, without_structured_data
 from newsspider.extract import extract_article
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PAGE = (
     "<html><head><title>Council closes the bridge - The Daily</title>"
@@ -24,3 +30,32 @@ def test_without_structured_data_keeps_the_markup_only() -> None:
     record = extract_article(html, "https://example.com/a")
     assert record["headline"] == "Council closes the bridge"
     assert record["authors"] == []
+
+
+def test_bench_suite_gives_each_system_a_batch_of_pages_in_a_row(tmp_path: Path) -> None:
+    pages = BATCH + 2  # a full batch and a part of one
+    for index in range(pages):
+        truth = {"url": f"https://example.com/{index}", "title": f"Story {index}"}
+        (tmp_path / f"p{index:02}.json").write_text(json.dumps(truth), encoding="utf-8")
+        (tmp_path / f"p{index:02}.html").write_text(f"<title>Story {index}</title>", encoding="utf-8")
+    calls: list[tuple[str, str]] = []
+
+    def right(html: str, url: str) -> dict[str, Any]:
+        calls.append(("right", url))
+        return {"headline": html.removeprefix("<title>").removesuffix("</title>")}
+
+    def crashing(html: str, url: str) -> dict[str, Any]:
+        calls.append(("crashing", url))
+        if url.endswith("/3"):
+            raise ValueError(url)
+        return {"headline": "Story 0"}
+
+    results = bench_suite(tmp_path, {"right": right, "crashing": crashing})
+
+    assert results["right"]["title_acc"] == 1.0
+    assert results["crashing"]["title_acc"] == round(1 / pages, 3)
+    assert (results["right"]["errors"], results["crashing"]["errors"]) == (0, 1)
+    assert results["right"]["pages"] == results["crashing"]["pages"] == pages
+    order = [name for name, _ in calls]
+    assert order == ["right"] * BATCH + ["crashing"] * BATCH + ["right"] * 2 + ["crashing"] * 2
+    assert [url for name, url in calls if name == "right"] == [f"https://example.com/{i}" for i in range(pages)]
