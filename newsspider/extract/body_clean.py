@@ -130,13 +130,17 @@ TEASER_MAX_WORDS = 30
 PROMO_MAX_WORDS = 30
 MIN_PROMO_NETWORKS = 2
 _PROMO = DATA["promo_lines"]
+#: A word a promotion's sentence may open with before its imperative ("Please …", "Dann unterstützen Sie …").
+PROMO_OPENING = "|".join(re.escape(w) for w in _PROMO["opening"])
+#: Quotation marks: a line quoting someone's appeal ("Support us," the charity asked) reports it.
+QUOTE_MARKS = frozenset("\"“”„«»‘’‚‹›「」『』")
 
 
 def _promo_words(key: str, *, opening: bool = False) -> re.Pattern[str]:
     """The words of `key` as whole words; with `opening`, only where a sentence opens with them (the
     imperative of a promotion: "Follow us on …", "… today. Sign up for …")."""
     words = "|".join(re.escape(w) for w in sorted(_PROMO[key], key=len, reverse=True))
-    start = r"(?:^|[.!?:]\s+)(?:please\s+|and\s+)?" if opening else r"(?<![^\W\d_])"
+    start = rf"(?:^|[.!?:]\s+)(?:(?:{PROMO_OPENING})\s+)?" if opening else r"(?<![^\W\d_])"
     return re.compile(rf"{start}(?:{words})(?![^\W\d_])")
 
 
@@ -146,6 +150,7 @@ OUR_NEWSLETTER = re.compile(rf"\bour\s+(?:\w+\s+)?(?:{'|'.join(map(re.escape, _P
 PROMO_SIGN_UP = _promo_words("sign_up", opening=True)
 PROMO_FOLLOW = _promo_words("follow", opening=True)
 PROMO_NETWORKS = _promo_words("networks")
+PROMO_SUPPORT = _promo_words("support", opening=True)
 
 
 def squash(text: str) -> str:
@@ -328,7 +333,9 @@ class BoilerplateCache:
 
 
 def _promotion(lowered: str) -> bool:
-    """Whether a lowercased line promotes the site's newsletter or social accounts."""
+    """Whether a lowercased line promotes the site's newsletter or social accounts, or asks for support."""
+    if PROMO_SUPPORT.search(lowered) and QUOTE_MARKS.isdisjoint(lowered):
+        return True
     if PROMO_NEWSLETTER.search(lowered):
         return PROMO_SIGN_UP.search(lowered) is not None or OUR_NEWSLETTER.search(lowered) is not None
     if PROMO_FOLLOW.search(lowered):
