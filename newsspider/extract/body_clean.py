@@ -133,7 +133,7 @@ _PROMO = DATA["promo_lines"]
 #: A word a promotion's sentence may open with before its imperative ("Please …", "Dann unterstützen Sie …").
 PROMO_OPENING = "|".join(re.escape(w) for w in _PROMO["opening"])
 #: Quotation marks: a line quoting someone's appeal ("Support us," the charity asked) reports it.
-QUOTE_MARKS = frozenset("\"“”„«»‘’‚‹›「」『』")
+QUOTE_MARKS = frozenset('"“”„«»‘’‚‹›「」『』')
 
 
 def _promo_words(key: str, *, opening: bool = False) -> re.Pattern[str]:
