@@ -576,3 +576,18 @@ def test_a_long_run_of_teaser_links_is_no_text() -> None:
     )
     body = extract_body(page_of(f"<article>{paragraphs(P1, P2)}{run}{paragraphs(P3, P4)}</article>"))
     assert body.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("ident", "kept"),
+    [
+        # A slide's id made from its title: a sentence, whatever words it holds ("promoted", "photo").
+        ("the-mayor-promoted-the-ferry-during-a-photo-shoot-by-the-river-2", True),
+        # A name of a few words is a name.
+        ("promo-box-2", False),
+    ],
+)
+def test_an_id_as_long_as_a_sentence_names_nothing(ident: str, kept: bool) -> None:
+    slide = f"<div class='slide' id='{ident}'><h2>The ferry</h2>{paragraphs(P3)}</div>"
+    body = extract_body(page_of(f"<article>{paragraphs(P1, P2)}{slide}{paragraphs(P4)}</article>"))
+    assert (P3 in body.paragraphs) is kept

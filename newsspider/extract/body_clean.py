@@ -160,6 +160,9 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Words from which an id is a title made into a slug rather than a name (class names run to four or five:
+#: "article-body-content-wrapper").
+MIN_SLUG_WORDS = 7
 #: Where a camelCase class name starts a new word ("imageEmbedCaption", "relatedContent").
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -169,9 +172,13 @@ def class_id(el: lxml.html.HtmlElement) -> str:
 
     A heading's id is left out: CMSs (Ghost, WordPress, Markdown) make it from the heading's own
     words, so "Demining and credit" gets id="demining-and-credit", which says nothing about boilerplate.
+    So is an id as long as a sentence, made the same way from a slide's or a section's title
+    ("zendaya-promoted-dune-part-two-in-london-1" names no promotion).
     """
     cls = el.get("class")
     ident = None if el.tag in HEADING_TAGS else el.get("id")
+    if ident and ident.count("-") + ident.count("_") >= MIN_SLUG_WORDS - 1:
+        ident = None
     if cls is None and ident is None:
         return ""
     names = f"{cls or ''} {ident or ''}".lower()
