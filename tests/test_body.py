@@ -591,3 +591,25 @@ def test_an_id_as_long_as_a_sentence_names_nothing(ident: str, kept: bool) -> No
     slide = f"<div class='slide' id='{ident}'><h2>The ferry</h2>{paragraphs(P3)}</div>"
     body = extract_body(page_of(f"<article>{paragraphs(P1, P2)}{slide}{paragraphs(P4)}</article>"))
     assert (P3 in body.paragraphs) is kept
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        # A recipe card in a food article is what the reader came for, "card" or not.
+        ("mv-create-card mv-recipe-card", True),
+        ("wprm-recipe-container", True),
+        # Boxes of other recipes are not.
+        ("related-recipe-list", False),
+        ("more-recipes", False),
+    ],
+)
+def test_a_recipe_card_is_text(names: str, kept: bool) -> None:
+    card = (
+        f"<section class='{names}'><h2>Spiced pear jam</h2><h3>Ingredients</h3>"
+        "<ul><li>8 ripe pears, cored and peeled</li><li>1 lemon</li></ul>"
+        "<h3>Instructions</h3><ol><li>Boil the pears with the lemon juice for a minute.</li></ol></section>"
+    )
+    body = extract_body(page_of(f"<article>{paragraphs(*ARTICLE)}{card}</article>"))
+    assert ("8 ripe pears, cored and peeled" in body.paragraphs) is kept
+    assert body.paragraphs[:4] == ARTICLE

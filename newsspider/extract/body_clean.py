@@ -52,6 +52,7 @@ INLINE_TAGS = frozenset(
 HARD_BAD = _token_regex(DATA["hard_prefixes"])
 SOFT_BAD = _token_regex(DATA["soft_prefixes"], DATA["soft_words"])
 GOOD = _token_regex(DATA["good_prefixes"])
+CONTENT_WORDS = _token_regex([], DATA["content_words"])
 POSITIVE = _token_regex(DATA["positive_class"])
 HIDDEN_CLASSES = frozenset(DATA["hidden_classes"])
 BOILERPLATE_LINES = frozenset(DATA["boilerplate_lines"])
@@ -276,7 +277,7 @@ def name_strength(names: str) -> str | None:
         return None
     if HARD_BAD.search(names):
         return "hard"
-    return "soft" if SOFT_BAD.search(names) else None
+    return "soft" if SOFT_BAD.search(names) and not CONTENT_WORDS.search(names) else None
 
 
 def _holds_content(el: lxml.html.HtmlElement, strength: str) -> bool:
