@@ -115,6 +115,17 @@ LINKED_SENTENCE_OWN_CHARS = 8
 CREDIT_PREFIXES = tuple(DATA["credit_prefixes"])
 CREDIT_SUFFIXES = tuple(DATA["credit_suffixes"])
 CREDIT_MAX_WORDS = 15
+#: The newsroom's credits at the end of a story name a few people each: "(Reporting by A in Beirut, B in
+#: The Hague and C in London; Writing by C; Editing by D)".
+STAFF_CREDIT_MAX_WORDS = 60
+_STAFF = DATA["staff_credits"]
+#: A label and the name it credits ("Reporting by Will Dunham", "Redaktion: Marcus Bensmann").
+_STAFF_LABELS = sorted(_STAFF["labels"], key=len, reverse=True)
+STAFF_CREDIT_LABEL = re.compile(rf"^[\s(\[–—-]*(?:{'|'.join(map(re.escape, _STAFF_LABELS))})\s*:?\s*")
+#: Who contributed, at the end of the line: "… contributed reporting from Hong Kong."
+STAFF_CONTRIBUTED = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, _STAFF['contributed']))})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?[.)]?$"
+)
 #: A short line this much made of digits is a date or time ("Freitag, 28.04.2023, 19:25").
 DATE_MAX_WORDS = 6
 DATE_DIGIT_SHARE = 0.35
@@ -351,6 +362,17 @@ def _promotion(lowered: str) -> bool:
     return False
 
 
+def _staff_credit(text: str, lowered: str) -> bool:
+    """Whether a line is the newsroom's credit: a label and a name ("(Reporting by Will Dunham; Editing by
+    Tom Brown)"), or who contributed ("Keith Bradsher contributed reporting from Hong Kong."), quoting nobody."""
+    if not QUOTE_MARKS.isdisjoint(text):
+        return False
+    label = STAFF_CREDIT_LABEL.match(lowered)
+    if label is not None:
+        return text[label.end() : label.end() + 1].isupper()
+    return STAFF_CONTRIBUTED.search(lowered.strip()) is not None
+
+
 def _linked_sentence(text: str, link_chars: int) -> bool:
     """Whether a line mostly of links is still a sentence: it ends like one and has words of its own
     besides the links ("More on our YouTube channel."); a teaser title or a menu does not."""
@@ -391,6 +413,8 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
     if _byline_line(text, words) or _dateline(text, words) or (words <= AGENCY_MAX_WORDS and is_agency_credit(text)):
         return True
     if words <= PROMO_MAX_WORDS and _promotion(lowered):
+        return True
+    if words <= STAFF_CREDIT_MAX_WORDS and _staff_credit(text, lowered):
         return True
     if words <= CONTACT_MAX_WORDS and "@" in text and EMAIL.search(text):
         return True  # "Have a tip? Jane Doe may be reached at jdoe@example.com.", "기자 ninek@…": contact lines
