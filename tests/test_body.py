@@ -356,6 +356,7 @@ def test_two_articles_the_headlines_one_wins() -> None:
         ("Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.", 0, True),
         ("For the latest news from the Daily Star, sign up for our newsletters.", 0, True),
         ("Abonnieren Sie unseren Newsletter!", 0, True),
+        ("Read more travel stories by signing up to our free weekly newsletter", 0, True),
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", 0, True),
         ("The company said it would follow Facebook and Twitter in banning political ads.", 0, False),
         ("The mayor urged residents to subscribe to the city newsletter about the floods.", 0, False),

@@ -157,8 +157,8 @@ def _promo_words(key: str, *, opening: bool = False) -> re.Pattern[str]:
 
 
 PROMO_NEWSLETTER = _promo_words("newsletter")
-#: "our newsletter(s)": the site's own, however the sentence goes on.
-OUR_NEWSLETTER = re.compile(rf"\bour\s+(?:\w+\s+)?(?:{'|'.join(map(re.escape, _PROMO['newsletter']))})\b")
+#: "our newsletter(s)", "our free weekly newsletter": the site's own, however the sentence goes on.
+OUR_NEWSLETTER = re.compile(rf"\bour\s+(?:\w+\s+){{0,2}}(?:{'|'.join(map(re.escape, _PROMO['newsletter']))})\b")
 PROMO_SIGN_UP = _promo_words("sign_up", opening=True)
 PROMO_FOLLOW = _promo_words("follow", opening=True)
 PROMO_NETWORKS = _promo_words("networks")
