@@ -510,3 +510,27 @@ def test_author_in_the_pages_script_data_when_nothing_else_names_one(script: str
     p = page('<meta name="author" content="Example Media GmbH">', f"<script>{script}</script><h1>T</h1><p>Text.</p>")
     assert [a.name for a in extract_authors(p)] == (expected or ["Example Media GmbH"])
     assert p.provenance["authors"] == ("heuristic" if expected else "meta")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # An agency in the byline, and no one else credited: the agency wrote it.
+        ("Von DPA", ["DPA"]),
+        ("AFP", ["AFP"]),
+        ("By Reuters", ["Reuters"]),
+        # A single word that names no agency credits nobody.
+        ("Redaktion", []),
+    ],
+)
+def test_an_agency_in_the_byline_is_the_author_when_no_one_else_is(byline: str, expected: list[str]) -> None:
+    text = "<p>" + "The council voted on Tuesday to close the old bridge, citing years of neglect. " * 3 + "</p>"
+    body = f"<article><h1>Council closes the old bridge</h1><div class='author'>{byline}</div>{text}{text}</article>"
+    authors = extract_authors(page(body=body))
+    assert [a.name for a in authors] == expected
+
+
+def test_a_person_in_the_byline_beats_an_agency() -> None:
+    text = "<p>" + "The council voted on Tuesday to close the old bridge, citing years of neglect. " * 3 + "</p>"
+    body = f"<article><h1>Council closes the old bridge</h1><div class='author'>By Jane Doe, AFP</div>{text}</article>"
+    assert [a.name for a in extract_authors(page(body=body))] == ["Jane Doe"]

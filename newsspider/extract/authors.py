@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from newsspider.extract.authors_card import ACCOUNT_URL, byline_names, enrich_from_cards
 from newsspider.extract.authors_credit import editor_credit_line, reporter_credit_line
 from newsspider.extract.authors_script import script_authors
-from newsspider.extract.bylines import is_credit, name_key, name_line, split_names
+from newsspider.extract.bylines import is_agency, is_credit, name_key, name_line, split_names
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline import ALNUM, site_keys
 from newsspider.extract.ld import ld_list, ld_text, ld_url
@@ -263,12 +263,21 @@ def _choose(page: Page, keys: set[str], lead: str | None = None) -> tuple[_Found
             scripted.add(Author(name=name))
     if scripted.authors:
         return scripted, scripted.authors
-    fallback = next((f for f in (ld, meta) if f.authors), None)
+    fallback = next((f for f in (ld, meta, _agencies(byline)) if f.authors), None)
     if fallback is None:
         # Nobody credited but the editors: "(责编：牛镛、岳弘彬)" closing a Chinese article.
         credited = _credited(editor_credit_line(page))
         return (credited, credited.authors) if credited.authors else (None, [])
     return fallback, fallback.authors
+
+
+def _agencies(byline: _Found) -> _Found:
+    """The news agencies a byline credits ("Von DPA", "AFP"): the authors, when it credits no one else."""
+    found = _Found(byline.source)
+    for author in byline.authors:
+        if is_agency(author.name):
+            found.add(author, organization=True)
+    return found
 
 
 def _adds_to(names: list[Author], known: list[Author]) -> bool:

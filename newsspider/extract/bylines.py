@@ -141,6 +141,11 @@ def cjk_credit(text: str) -> tuple[str, list[str]] | None:
     return (role.group().strip(), names) if names and all(CJK.search(name) for name in names) else None
 
 
+def is_agency(name: str) -> bool:
+    """Whether `name` is a news agency's ("dpa", "AFP", "Reuters")."""
+    return PATTERNS["agency"].match(name.strip()) is not None
+
+
 def is_agency_credit(text: str) -> bool:
     """Whether a line credits news agencies and nothing else: "mit dpa", "SDA/sep", "(AFP)", "dpa/AFP/jk"."""
     return bool(PATTERNS["agency_credit"].match(text.strip()))
