@@ -357,6 +357,14 @@ def test_two_articles_the_headlines_one_wins() -> None:
         ("For the latest news from the Daily Star, sign up for our newsletters.", 0, True),
         ("Abonnieren Sie unseren Newsletter!", 0, True),
         ("Read more travel stories by signing up to our free weekly newsletter", 0, True),
+        (
+            "Eine Newsübersicht am Morgen und zum Feierabend, überraschende Storys und Breaking News: Abonniere den"
+            " Whatsapp-Kanal von 20 Minuten und du bekommst regelmässige Updates mit unseren besten Storys aufs Handy.",
+            0,
+            True,
+        ),
+        ("Join our WhatsApp channel for the latest news.", 0, True),
+        ("The ministry asked citizens to join its Telegram channel for air-raid alerts.", 0, False),
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", 0, True),
         ("The company said it would follow Facebook and Twitter in banning political ads.", 0, False),
         ("The mayor urged residents to subscribe to the city newsletter about the floods.", 0, False),

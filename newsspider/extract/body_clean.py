@@ -139,7 +139,7 @@ BYLINE_MAX_WORDS = 10
 AGENCY_MAX_WORDS = 8
 TEASER_MAX_WORDS = 30
 #: A site's own promotion: "Subscribe to our newsletters", "Follow us on Facebook, Twitter and Instagram".
-PROMO_MAX_WORDS = 30
+PROMO_MAX_WORDS = 40
 MIN_PROMO_NETWORKS = 2
 _PROMO = DATA["promo_lines"]
 #: A word a promotion's sentence may open with before its imperative ("Please …", "Dann unterstützen Sie …").
@@ -163,6 +163,8 @@ PROMO_SIGN_UP = _promo_words("sign_up", opening=True)
 PROMO_FOLLOW = _promo_words("follow", opening=True)
 PROMO_NETWORKS = _promo_words("networks")
 PROMO_SUPPORT = _promo_words("support", opening=True)
+PROMO_CHANNEL = _promo_words("channel")
+PROMO_JOIN = _promo_words("join", opening=True)
 
 
 def squash(text: str) -> str:
@@ -352,11 +354,13 @@ class BoilerplateCache:
 
 
 def _promotion(lowered: str) -> bool:
-    """Whether a lowercased line promotes the site's newsletter or social accounts, or asks for support."""
+    """Whether a lowercased line promotes the site's newsletter, channel or social accounts, or asks for support."""
     if PROMO_SUPPORT.search(lowered) and QUOTE_MARKS.isdisjoint(lowered):
         return True
     if PROMO_NEWSLETTER.search(lowered):
         return PROMO_SIGN_UP.search(lowered) is not None or OUR_NEWSLETTER.search(lowered) is not None
+    if PROMO_CHANNEL.search(lowered) and PROMO_NETWORKS.search(lowered):
+        return any(verb.search(lowered) for verb in (PROMO_JOIN, PROMO_FOLLOW, PROMO_SIGN_UP))
     if PROMO_FOLLOW.search(lowered):
         return len(set(PROMO_NETWORKS.findall(lowered))) >= MIN_PROMO_NETWORKS
     return False
