@@ -68,6 +68,9 @@ LONG_PARAGRAPH = etree.XPath("boolean(self::p[string-length(normalize-space()) >
 GATED_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space()) > 100])")
 MIN_GATED_PARAGRAPHS = 2
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
+#: Arrows that point a short line with a link to another page: ">> Hier finden Sie alle Termine", "► Mehr dazu"
+#: (not "»", which opens a quotation in German).
+TEASER_ARROWS = (">>", "→", "►", "▶", "➤", "➔", "⇒", "▸")
 #: Matched against lowercased lines (a case-insensitive alternation is ten times slower).
 PAYWALL_NOTICE = re.compile("|".join(re.escape(p.lower()) for words in DATA["paywall_notices"].values() for p in words))
 #: A paywall notice is a short line; the subscription box after it is made of short lines only.
@@ -429,4 +432,5 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
         and not _linked_sentence(text, link_chars)
     ):
         return True
-    return not heading and words <= TEASER_MAX_WORDS and bool(TEASER_START.match(lowered)) and link_chars > 0
+    teaser = bool(TEASER_START.match(lowered)) or text.lstrip().startswith(TEASER_ARROWS)
+    return not heading and words <= TEASER_MAX_WORDS and teaser and link_chars > 0
