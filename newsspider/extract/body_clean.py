@@ -129,6 +129,13 @@ STAFF_CREDIT_LABEL = re.compile(rf"^[\s(\[–—-]*(?:{'|'.join(map(re.escape, _
 STAFF_CONTRIBUTED = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, _STAFF['contributed']))})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?[.)]?$"
 )
+#: A note about the text: where it first appeared, or that it is a translation.
+ARTICLE_NOTE_MAX_WORDS = 40
+_NOTES = DATA["article_notes"]
+ARTICLE_NOTE = re.compile(
+    rf"^(?:(?:{'|'.join(map(re.escape, sorted(_NOTES['openers'], key=len, reverse=True)))})\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _NOTES['phrases']))})(?![^\W\d_])"
+)
 #: A short line this much made of digits is a date or time ("Freitag, 28.04.2023, 19:25").
 DATE_MAX_WORDS = 6
 DATE_DIGIT_SHARE = 0.35
@@ -422,6 +429,8 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
     if words <= PROMO_MAX_WORDS and _promotion(lowered):
         return True
     if words <= STAFF_CREDIT_MAX_WORDS and _staff_credit(text, lowered):
+        return True
+    if words <= ARTICLE_NOTE_MAX_WORDS and ARTICLE_NOTE.match(lowered) and QUOTE_MARKS.isdisjoint(text):
         return True
     if words <= CONTACT_MAX_WORDS and "@" in text and EMAIL.search(text):
         return True  # "Have a tip? Jane Doe may be reached at jdoe@example.com.", "기자 ninek@…": contact lines
