@@ -394,6 +394,7 @@ def test_two_articles_the_headlines_one_wins() -> None:
         ("\u201cReporting by Jane Doe was wrong,\u201d he said.", 0, False),
         ("The council will make a donation to the flood fund.", 0, False),
         ("Originally published on Live Science.", 0, True),
+        ("Dieses Thema im Programm: Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.", 0, True),
         ("This article was originally published by Futurism. Read the original article.", 0, True),
         ("Dieser Artikel ist eine Übersetzung, im Original ist er in der Tageszeitung Haaretz erschienen.", 0, True),
         ("Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen.", 0, True),
