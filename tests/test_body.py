@@ -374,6 +374,8 @@ def test_two_articles_the_headlines_one_wins() -> None:
         ("The mayor urged residents to subscribe to the city newsletter about the floods.", 0, False),
         ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", 0, True),
         ("Please support our journalism. Become a member today.", 0, True),
+        ("Jetzt abonnieren und von der Vorlesefunktion profitieren.", 0, True),
+        ("He urged viewers to subscribe now, the channel said.", 0, False),
         ("Soutenez-nous : faites un don.", 0, True),
         ("Then follow us on Facebook and Twitter.", 0, True),
         ("\u201cSupport us,\u201d the charity asked its donors on Monday.", 0, False),
