@@ -92,6 +92,11 @@ BOILERPLATE_CASES = [
         "<div class='support-pay'><p>Any amount helps: your support keeps the press free, so give today.</p></div>",
         id="donation-box",
     ),
+    pytest.param(
+        "<div class='article_details_next'><span>Next: a rare loan, the Girl with a Pearl Earring, shown in Japan"
+        "</span></div>",
+        id="next-article",
+    ),
 ]
 
 
