@@ -42,6 +42,33 @@ def _token_regex(prefixes: list[str], words: list[str] | None = None) -> re.Patt
     return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + ")")
 
 
+#: A run of letters: a word, as :class:`LineWords` reads a phrase.
+WORD_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+class LineWords:
+    """Words and phrases to find in a lowercased line. Most lines hold none of them, so a quick test comes
+    first and the pattern (whole words, maybe opening a sentence) runs only when it passes: the first word
+    of a phrase must be in the line (`opening`: must open one of its sentences, see :func:`openers`)."""
+
+    __slots__ = ("keys", "opening", "pattern")
+
+    def __init__(self, words: list[str], pattern: re.Pattern[str], *, opening: bool = False) -> None:
+        self.keys = frozenset(found[0] for word in words if (found := WORD_TOKEN.findall(word)))
+        self.pattern = pattern
+        self.opening = opening
+
+    def search(self, text: str, opened: frozenset[str]) -> re.Match[str] | None:
+        if self.opening and self.keys.isdisjoint(opened):
+            return None
+        if not self.opening and not any(key in text for key in self.keys):
+            return None
+        return self.pattern.search(text)
+
+    def findall(self, text: str, opened: frozenset[str]) -> list[str]:
+        return self.pattern.findall(text) if self.search(text, opened) else []
+
+
 DATA = _load()
 SKIP_TAGS = frozenset(DATA["skip_tags"])
 PAGE_TAGS = frozenset({"html", "body", "main"})
@@ -126,8 +153,11 @@ _STAFF = DATA["staff_credits"]
 _STAFF_LABELS = sorted(_STAFF["labels"], key=len, reverse=True)
 STAFF_CREDIT_LABEL = re.compile(rf"^[\s(\[–—-]*(?:{'|'.join(map(re.escape, _STAFF_LABELS))})\s*:?\s*")
 #: Who contributed, at the end of the line: "… contributed reporting from Hong Kong."
-STAFF_CONTRIBUTED = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, _STAFF['contributed']))})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?[.)]?$"
+STAFF_CONTRIBUTED = LineWords(
+    _STAFF["contributed"],
+    re.compile(
+        rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, _STAFF['contributed']))})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?[.)]?$"
+    ),
 )
 #: A note about the text: where it first appeared, or that it is a translation.
 ARTICLE_NOTE_MAX_WORDS = 40
@@ -154,16 +184,18 @@ MIN_PROMO_NETWORKS = 2
 _PROMO = DATA["promo_lines"]
 #: A word a promotion's sentence may open with before its imperative ("Please …", "Dann unterstützen Sie …").
 PROMO_OPENING = "|".join(re.escape(w) for w in _PROMO["opening"])
+#: The first word of each sentence of a line (after an opening word, if any).
+SENTENCE_OPENER = re.compile(rf"(?:^|[.!?:]\s+)(?:(?:{PROMO_OPENING})\s+)?([^\W\d_]+)")
 #: Quotation marks: a line quoting someone's appeal ("Support us," the charity asked) reports it.
 QUOTE_MARKS = frozenset('"“”„«»‘’‚‹›「」『』')
 
 
-def _promo_words(key: str, *, opening: bool = False) -> re.Pattern[str]:
+def _promo_words(key: str, *, opening: bool = False) -> LineWords:
     """The words of `key` as whole words; with `opening`, only where a sentence opens with them (the
     imperative of a promotion: "Follow us on …", "… today. Sign up for …")."""
     words = "|".join(re.escape(w) for w in sorted(_PROMO[key], key=len, reverse=True))
     start = rf"(?:^|[.!?:]\s+)(?:(?:{PROMO_OPENING})\s+)?" if opening else r"(?<![^\W\d_])"
-    return re.compile(rf"{start}(?:{words})(?![^\W\d_])")
+    return LineWords(_PROMO[key], re.compile(rf"{start}(?:{words})(?![^\W\d_])"), opening=opening)
 
 
 PROMO_NEWSLETTER = _promo_words("newsletter")
@@ -363,20 +395,26 @@ class BoilerplateCache:
         return result
 
 
-def _promotion(lowered: str) -> bool:
-    """Whether a lowercased line promotes the site's newsletter, channel or social accounts, or asks for support."""
-    if PROMO_SUPPORT.search(lowered) and QUOTE_MARKS.isdisjoint(lowered):
+def openers(lowered: str) -> frozenset[str]:
+    """The words that open the sentences of a lowercased line (after an opening word such as "please")."""
+    return frozenset(SENTENCE_OPENER.findall(lowered))
+
+
+def _promotion(lowered: str, tokens: frozenset[str]) -> bool:
+    """Whether a lowercased line (with its :func:`openers`) promotes the site's newsletter, channel or
+    social accounts, or asks for support."""
+    if PROMO_SUPPORT.search(lowered, tokens) and QUOTE_MARKS.isdisjoint(lowered):
         return True
-    if PROMO_NEWSLETTER.search(lowered):
-        return PROMO_SIGN_UP.search(lowered) is not None or OUR_NEWSLETTER.search(lowered) is not None
-    if PROMO_CHANNEL.search(lowered) and PROMO_NETWORKS.search(lowered):
-        return any(verb.search(lowered) for verb in (PROMO_JOIN, PROMO_FOLLOW, PROMO_SIGN_UP))
-    if PROMO_FOLLOW.search(lowered):
-        return len(set(PROMO_NETWORKS.findall(lowered))) >= MIN_PROMO_NETWORKS
+    if PROMO_NEWSLETTER.search(lowered, tokens):
+        return PROMO_SIGN_UP.search(lowered, tokens) is not None or OUR_NEWSLETTER.search(lowered) is not None
+    if PROMO_CHANNEL.search(lowered, tokens) and PROMO_NETWORKS.search(lowered, tokens):
+        return any(verb.search(lowered, tokens) for verb in (PROMO_JOIN, PROMO_FOLLOW, PROMO_SIGN_UP))
+    if PROMO_FOLLOW.search(lowered, tokens):
+        return len(set(PROMO_NETWORKS.findall(lowered, tokens))) >= MIN_PROMO_NETWORKS
     return False
 
 
-def _staff_credit(text: str, lowered: str) -> bool:
+def _staff_credit(text: str, lowered: str, tokens: frozenset[str]) -> bool:
     """Whether a line is the newsroom's credit: a label and a name ("(Reporting by Will Dunham; Editing by
     Tom Brown)"), or who contributed ("Keith Bradsher contributed reporting from Hong Kong."), quoting nobody."""
     if not QUOTE_MARKS.isdisjoint(text):
@@ -384,7 +422,7 @@ def _staff_credit(text: str, lowered: str) -> bool:
     label = STAFF_CREDIT_LABEL.match(lowered)
     if label is not None:
         return text[label.end() : label.end() + 1].isupper()
-    return STAFF_CONTRIBUTED.search(lowered.strip()) is not None
+    return STAFF_CONTRIBUTED.search(lowered.strip(), tokens) is not None
 
 
 def _linked_sentence(text: str, link_chars: int) -> bool:
@@ -426,9 +464,10 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
         return True
     if _byline_line(text, words) or _dateline(text, words) or (words <= AGENCY_MAX_WORDS and is_agency_credit(text)):
         return True
-    if words <= PROMO_MAX_WORDS and _promotion(lowered):
+    tokens = openers(lowered) if words <= STAFF_CREDIT_MAX_WORDS else frozenset()
+    if words <= PROMO_MAX_WORDS and _promotion(lowered, tokens):
         return True
-    if words <= STAFF_CREDIT_MAX_WORDS and _staff_credit(text, lowered):
+    if words <= STAFF_CREDIT_MAX_WORDS and _staff_credit(text, lowered, tokens):
         return True
     if words <= ARTICLE_NOTE_MAX_WORDS and ARTICLE_NOTE.match(lowered) and QUOTE_MARKS.isdisjoint(text):
         return True
@@ -441,5 +480,6 @@ def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bo
         and not _linked_sentence(text, link_chars)
     ):
         return True
-    teaser = bool(TEASER_START.match(lowered)) or text.lstrip().startswith(TEASER_ARROWS)
-    return not heading and words <= TEASER_MAX_WORDS and teaser and link_chars > 0
+    if heading or words > TEASER_MAX_WORDS or not link_chars:
+        return False
+    return bool(TEASER_START.match(lowered)) or text.lstrip().startswith(TEASER_ARROWS)
