@@ -25,9 +25,12 @@ from newsspider.extract.body_clean import (
 if TYPE_CHECKING:
     import lxml.html
 
+#: Text nodes of the body with more than 25 characters besides spaces. The cheap tests go first (XPath
+#: filters in order): raw length, then the parent, then the length without spaces.
 LONG_TEXTS = etree.XPath(
-    "//body//text()[string-length(normalize-space()) > 25]"
+    "/html/body//text()[string-length() > 25]"
     "[not(parent::script or parent::style or parent::noscript or parent::template)]"
+    "[string-length(normalize-space()) > 25]"
 )
 TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
 LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
