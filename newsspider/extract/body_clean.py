@@ -91,8 +91,8 @@ GATED = _token_regex(DATA["gated_prefixes"])
 #: Gated text is a long paragraph, or holds one.
 #: Gated text is several long paragraphs (a promotion in a paywall box is one, at most): paragraphs
 #: so named one by one, or a box holding them.
-LONG_PARAGRAPH = etree.XPath("boolean(self::p[string-length(normalize-space()) > 100])")
-GATED_PARAGRAPHS = etree.XPath("count(.//p[string-length(normalize-space()) > 100])")
+LONG_PARAGRAPH = etree.XPath("boolean(self::p[string-length() > 100][string-length(normalize-space()) > 100])")
+GATED_PARAGRAPHS = etree.XPath("count(.//p[string-length() > 100][string-length(normalize-space()) > 100])")
 MIN_GATED_PARAGRAPHS = 2
 TEASER_START = re.compile("|".join(re.escape(p) for p in DATA["teaser_prefixes"]))
 #: Arrows that point a short line with a link to another page: ">> Hier finden Sie alle Termine", "► Mehr dazu"
@@ -131,8 +131,9 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # element, or this many long paragraphs: layout wrappers are named "with-sidebar", "gate-ad"...
 HOLDS_LAYOUT = etree.XPath("boolean(descendant::h1 | descendant::main)")
 LONG_PARAGRAPHS = etree.XPath(
-    "count(.//p[string-length(normalize-space()) > 100])"
-    " + count(.//text()[string-length(normalize-space()) > 100][not(parent::p or parent::script or parent::style)])"
+    "count(.//p[string-length() > 100][string-length(normalize-space()) > 100])"
+    " + count(.//text()[string-length() > 100][not(parent::p or parent::script or parent::style)]"
+    "[string-length(normalize-space()) > 100])"
 )
 SUBSTANTIAL_PARAGRAPHS = {"soft": 3, "hard": 6}
 #: A line with this share of its text in links, and few words, is a teaser or navigation line.
