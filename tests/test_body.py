@@ -654,3 +654,33 @@ def test_a_recipe_card_is_text(names: str, kept: bool) -> None:
     body = extract_body(page_of(f"<article>{paragraphs(*ARTICLE)}{card}</article>"))
     assert ("8 ripe pears, cored and peeled" in body.paragraphs) is kept
     assert body.paragraphs[:4] == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("field", "kept"),
+    [
+        # A box around an e-mail field is a sign-up box: its name and pitch go with the form.
+        ("<input type='email' name='email' placeholder='E-mail address'>", False),
+        ("<input type='EMAIL'>", False),
+        # A form with no e-mail field (a search, a poll) says nothing about the text beside it.
+        ("<input type='text' name='q'>", True),
+    ],
+)
+def test_a_sign_up_box_goes_with_its_heading_and_pitch(field: str, kept: bool) -> None:
+    box = (
+        "<div class='grid'><section aria-label='Anmeldung'><h3>Bridge Inside</h3>"
+        "<p>Every Monday: the week at the council, from our city desk.</p>"
+        f"<form action='/subscribe'>{field}<button>Subscribe</button></form></section></div>"
+    )
+    body = extract_body(page_of(f"<article>{paragraphs(P1, P2)}{box}{paragraphs(P3, P4)}</article>"))
+    assert body.paragraphs[:2] == [P1, P2]
+    assert body.paragraphs[-2:] == [P3, P4]
+    assert ("Bridge Inside" in body.paragraphs) is kept
+    assert ("Every Monday: the week at the council, from our city desk." in body.paragraphs) is kept
+
+
+def test_an_e_mail_field_in_a_paragraph_of_its_own_takes_only_its_box() -> None:
+    """The box stops below the first element with more text than a pitch: the article's paragraphs stay."""
+    form = "<form><input type='email'><button>Subscribe</button></form>"
+    body = extract_body(page_of(f"<article><div class='story'>{paragraphs(*ARTICLE)}{form}</div></article>"))
+    assert body.paragraphs == ARTICLE

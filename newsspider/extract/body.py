@@ -19,6 +19,7 @@ from newsspider.extract.body_ld import ld_paragraphs
 from newsspider.extract.body_lead import find_lead
 from newsspider.extract.body_score import TEXT_LENGTH, score_candidates
 from newsspider.extract.body_script import script_blocks
+from newsspider.extract.body_signup import signup_boxes
 from newsspider.extract.headline_element import headline_element
 
 if TYPE_CHECKING:
@@ -115,7 +116,8 @@ def _from_markup(page: Page) -> tuple[Body, str]:
     if headline is not None:
         titles.append(squash(headline.text_content()))
     link_lines: list[Block] = []
-    body = Body.from_blocks(collect_blocks(containers, page.url, headlines=titles, dropped=link_lines))
+    exclude = signup_boxes(containers)
+    body = Body.from_blocks(collect_blocks(containers, page.url, exclude, headlines=titles, dropped=link_lines))
     body.link_lines = link_lines
     if INCLUDE_STANDFIRST:
         description = page.meta_first("og:description", "description", "twitter:description")
