@@ -684,3 +684,24 @@ def test_an_e_mail_field_in_a_paragraph_of_its_own_takes_only_its_box() -> None:
     form = "<form><input type='email'><button>Subscribe</button></form>"
     body = extract_body(page_of(f"<article><div class='story'>{paragraphs(*ARTICLE)}{form}</div></article>"))
     assert body.paragraphs == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [
+        # A line that links to the site's app in a store, its messenger channel or its aggregator page.
+        ("https://play.google.com/store/apps/details?id=com.example.news", False),
+        ("https://apps.apple.com/de/app/example-news/id751253888", False),
+        ("https://whatsapp.com/channel/0029VaE3CN11dAwAIkYeEl2O", False),
+        ("https://news.google.com/publications/CAAqBwgKMNeIjQsw", False),
+        # Any other link is the article's.
+        ("https://example.com/council/bridge-report.pdf", True),
+        ("https://play.google.com/books/reader?id=x", True),
+    ],
+)
+def test_a_line_linking_to_the_sites_app_or_channel_is_a_promotion(href: str, kept: bool) -> None:
+    line = f"Bridge news on your phone? Get the new <a href='{href}'>Example News app</a> for Android and iOS."
+    body = extract_body(page_of(f"<article>{paragraphs(P1, P2, line, P3, P4)}</article>"))
+    assert body.paragraphs[:2] == [P1, P2]
+    assert body.paragraphs[-2:] == [P3, P4]
+    assert (len(body.paragraphs) == 5) is kept

@@ -208,6 +208,8 @@ PROMO_NETWORKS = _promo_words("networks")
 PROMO_SUPPORT = _promo_words("support", opening=True)
 PROMO_CHANNEL = _promo_words("channel")
 PROMO_JOIN = _promo_words("join", opening=True)
+#: Links a site's promotion points to: its app in a store, its channel on a messenger, its aggregator page.
+PROMO_LINK = re.compile(rf"^https?://(?:www\.)?(?:{'|'.join(map(re.escape, DATA['promo_links']))})", re.IGNORECASE)
 
 
 def squash(text: str) -> str:
@@ -445,6 +447,13 @@ def _dateline(text: str, words: int) -> bool:
     if date_label(text) is None:
         return dated_update_line(text)
     return any(c.isdigit() for c in text) or not strip_label(text)
+
+
+def promotes_by_link(text: str, links: list[tuple[str, str]]) -> bool:
+    """Whether a short line links to the site's app, channel or aggregator page ("Aktuelle Nachrichten aufs
+    Handy? Hier geht es zur neuen News-App – für <a>Android</a> und <a>iOS</a>"): a promotion, whatever
+    its words."""
+    return bool(links) and len(text.split()) <= PROMO_MAX_WORDS and any(PROMO_LINK.match(url) for url, _ in links)
 
 
 def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bool:

@@ -18,6 +18,7 @@ from newsspider.extract.body_clean import (
     is_boilerplate_line,
     paywall_end,
     paywall_lead,
+    promotes_by_link,
     squash,
 )
 from newsspider.extract.related_headings import heading_kind
@@ -261,13 +262,14 @@ def _repeats(text: str, title: str) -> bool:
 
 
 def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: list[Block] | None = None) -> list[Block]:
-    """Drop stock phrases, link lines, the headline repeated, a paywall notice and the subscription box
-    after it (:func:`.body_clean.paywall_end`), and headings left with no text after them;
+    """Drop stock phrases, link lines, promotions by their links, the headline repeated, a paywall notice
+    and the subscription box after it (:func:`.body_clean.paywall_end`), and headings left with no text
+    after them;
     boilerplate lines with links ("Read more: <a>…</a>") are added to `dropped`."""
     titles = {t for t in map(_normal, headlines) if len(t) >= MIN_TITLE_CHARS}
     kept = []
     for b in blocks:
-        if is_boilerplate_line(b.text, b.link_chars, b.heading) or _teaser_run(b):
+        if is_boilerplate_line(b.text, b.link_chars, b.heading) or _teaser_run(b) or promotes_by_link(b.text, b.links):
             if dropped is not None and b.links:
                 dropped.append(b)
         elif not any(_repeats(b.text, t) for t in titles):
