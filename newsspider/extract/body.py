@@ -143,7 +143,7 @@ def _headline(page: Page, cache: BoilerplateCache) -> lxml.html.HtmlElement | No
     """The article's <h1>: the headline's (:func:`headline_element`), else the first outside boilerplate
     with some text."""
     chosen = headline_element(page)
-    for h1 in page.root.iter("h1") if chosen is None else (chosen, *page.root.iter("h1")):
+    for h1 in page.h1s if chosen is None else (chosen, *page.h1s):
         parent = h1.getparent()
         if parent is not None and not cache.inside(parent) and xpath_number(TEXT_LENGTH, h1) >= MIN_HEADLINE_CHARS:
             return h1

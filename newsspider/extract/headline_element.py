@@ -46,7 +46,7 @@ def headline_element_text(page: Page) -> str | None:
 
 
 def _choose(page: Page) -> lxml.html.HtmlElement | None:
-    texts = [(node, text) for node in page.root.iter("h1") if (text := node_text(node))]
+    texts = [(node, text) for node in page.h1s if (text := node_text(node))]
     if len(texts) == 1 and not _unrelated(page, texts[0][1]):
         return texts[0][0]
     declared = _declared_forms(page)

@@ -143,6 +143,11 @@ class Page:
         return texts
 
     @cached_property
+    def h1s(self) -> list[lxml.html.HtmlElement]:
+        """The page's <h1> elements in page order, found once for every extractor that looks for the headline."""
+        return list(self.root.iter("h1"))
+
+    @cached_property
     def head_tags(self) -> HeadTags:
         """JSON-LD scripts, meta tags with content and canonical links, found in one pass over the page."""
         tags = HeadTags([], [], [])

@@ -101,7 +101,7 @@ def _displayed_by_profile(page: Page) -> tuple[str, int] | None:
 def _headline_node(page: Page, headline: str | None) -> lxml.html.HtmlElement | None:
     """The <h1> showing the headline; else the page's headline element (:func:`headline_element`)."""
     if headline:
-        for node in page.root.iter("h1"):
+        for node in page.h1s:
             if clean_text(node.text_content()) == headline:
                 return node
     return headline_element(page)
