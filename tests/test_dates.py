@@ -76,6 +76,13 @@ def test_parse_iso(value: str, expected: str | None) -> None:
         ("no date here", "en", None),
         ("0001-01-01T00:00:00Z", "en", None),  # a placeholder in ISO form: no date, and no dateparser call
         ("10:02 AM EST Nov 19, 2019", "en", "2019-11-19T10:02:00-05:00"),
+        # A preposition before the date: dateparser read a leading "am" as the morning and gave up.
+        ("am 21. Februar 2021", "de", "2021-02-21"),
+        ("am 21/02/2021", "de", "2021-02-21"),
+        ("Am 3. März 2024 um 10:15 Uhr", "de", "2024-03-03T10:15:00"),
+        ("le 3 mars 2021", "fr", "2021-03-03"),
+        # A word that only begins like one is part of the date's text.
+        ("Amsterdam, 21. Februar 2021", "de", "2021-02-21"),
     ],
 )
 def test_parse_text(text: str | None, language: str | None, expected: str | None) -> None:

@@ -68,6 +68,10 @@ def _load_labels() -> dict[str, re.Pattern[str]]:
         rf"(?:[\s|•·,;(\[]+|(?<=\d))(?:last\s+)?(?:{modified})(?![^\W\d_])", re.IGNORECASE
     )
     labels["noise"] = re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['noise'])})\s*$", re.IGNORECASE)
+    # Before the date, the words alone (a preposition: "am 21. Februar 2021", "le 3 mars"): dateparser reads
+    # a leading "am" as the morning and gives up on the rest.
+    words = "|".join(re.escape(w) for w in data["noise"] if w[:1].isalpha())
+    labels["leading_noise"] = re.compile(rf"^(?:{words})\s+(?=\S)", re.IGNORECASE)
     return labels
 
 
@@ -268,7 +272,7 @@ def strip_label(text: str, *, noise: bool = True) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = LABELS["noise"].sub("", EDGE_NOISE.sub("", text))
+        text = LABELS["leading_noise"].sub("", LABELS["noise"].sub("", EDGE_NOISE.sub("", text)), count=1)
     return text
 
 
