@@ -70,8 +70,8 @@ def _load_labels() -> dict[str, re.Pattern[str]]:
     labels["noise"] = re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['noise'])})\s*$", re.IGNORECASE)
     # Before the date, the words alone (a preposition: "am 21. Februar 2021", "le 3 mars"): dateparser reads
     # a leading "am" as the morning and gives up on the rest.
-    words = "|".join(re.escape(w) for w in data["noise"] if w[:1].isalpha())
-    labels["leading_noise"] = re.compile(rf"^(?:{words})\s+(?=\S)", re.IGNORECASE)
+    leading = "|".join(re.escape(w) for w in data["noise"] if w[:1].isalpha())
+    labels["leading_noise"] = re.compile(rf"^(?:{leading})\s+(?=\S)", re.IGNORECASE)
     return labels
 
 
