@@ -220,6 +220,17 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2019-11-18", None, "18 NOV 2019"),
             "heuristic",
         ),
+        # The byline under the article, past the headline's reach: the date after the author's link.
+        (
+            "",
+            "<h1>Title</h1>"
+            + "<p>Text of the story, paragraph after paragraph.</p>" * 300
+            + '<div class="meta">Von <a href="/author/x" rel="author">X Y</a> am 21/02/2021. Abgelegt unter'
+            ' <a href="/c/israel" rel="category tag">Israel</a>.</div>',
+            URL,
+            Dates("2021-02-21", None, "21/02/2021"),
+            "heuristic",
+        ),
         # ... but not a copyright year, a related story's date in a link, or a date in running text.
         (
             "",

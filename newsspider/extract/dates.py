@@ -25,7 +25,7 @@ from newsspider.extract.dates_parse import (
     strip_label,
 )
 from newsspider.extract.dates_script import script_date
-from newsspider.extract.dates_text import written_date
+from newsspider.extract.dates_text import byline_date, written_date
 from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_text
 from newsspider.extract.ld_graph import article_objects
@@ -286,7 +286,7 @@ def _from_script(page: Page) -> _Found | None:
 
 
 def _written(page: Page, language: str | None) -> _Found | None:
-    found = written_date(page, language)
+    found = written_date(page, language) or byline_date(page, language)
     return _Found(found[0], found[1], "heuristic") if found else None
 
 

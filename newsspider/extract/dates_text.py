@@ -7,11 +7,18 @@ that is a labelled date, or, after the headline, a short line that is a date and
 bare date above it is as often today's date in the page header). A year must be written out, so
 that a relative "2 hours ago" or a reading time is never taken for a date here. A page with no
 <h1> has no "after": only labelled dates count there.
+
+Past the headline's reach, one more place prints the date: the byline, right after the author's link
+("Von <a rel="author">israel news</a> am 21/02/2021. Abgelegt unter …"), which some templates put under
+the article (:func:`byline_date`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from lxml import etree
 
 from newsspider.extract.dates_parse import DIGIT_RUN, HAS_YEAR, date_label, parse_text, strip_label
 from newsspider.extract.markup import headline_halves, in_story_list, links_elsewhere, near_headline
@@ -33,6 +40,12 @@ MIN_BARE_NUMBERS = 2
 MIN_BARE_TEXT = 6
 #: How many text nodes are tried before giving up (parsing is the costly step).
 MAX_TRIED = 8
+#: Links to an author's page that a byline marks as such (rel="author").
+AUTHOR_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+#: How many author links are read for a date after them.
+MAX_AUTHOR_LINKS = 3
+#: Where the date's clause ends in the text after the author's link: a full stop before a space, a bar.
+CLAUSE_END = re.compile(r"\.\s|[|•·]")
 
 
 def _texts(node: lxml.html.HtmlElement, parent_skipped: bool) -> Iterator[str]:
@@ -82,3 +95,19 @@ def written_date(page: Page, language: str | None) -> tuple[str, str] | None:
         if iso:
             updated = iso, shown
     return updated
+
+
+def byline_date(page: Page, language: str | None) -> tuple[str, str] | None:
+    """(ISO date, text as shown) that a byline writes right after the author's link, anywhere on the page
+    ("Von <a rel="author">X</a> am 21/02/2021. Abgelegt unter …" under the article), or None."""
+    links: list[lxml.html.HtmlElement] = AUTHOR_LINKS(page.root)  # type: ignore[assignment]
+    for link in links[:MAX_AUTHOR_LINKS]:
+        tail = " ".join((link.tail or "").split())
+        clause = CLAUSE_END.split(tail, maxsplit=1)[0]
+        if len(clause) > MAX_LABELLED_TEXT or not HAS_YEAR.search(clause) or in_story_list(link):
+            continue
+        shown = strip_label(clause)
+        iso = parse_text(shown, language, page.fetched_at)
+        if iso:
+            return iso, shown
+    return None
