@@ -705,3 +705,27 @@ def test_a_line_linking_to_the_sites_app_or_channel_is_a_promotion(href: str, ke
     assert body.paragraphs[:2] == [P1, P2]
     assert body.paragraphs[-2:] == [P3, P4]
     assert (len(body.paragraphs) == 5) is kept
+
+
+@pytest.mark.parametrize(
+    ("button_class", "kept"),
+    [
+        # An appeal for support with a button, however long, is the site's promotion.
+        ("button primary-button", False),
+        ("btn-cta", False),
+        # The same words with a plain link: a long paragraph stays (it may report an appeal).
+        ("in-text-link", True),
+    ],
+)
+def test_a_long_appeal_with_a_button_is_a_promotion(button_class: str, kept: bool) -> None:
+    appeal = (
+        "<p>Now more than ever the council's decisions need watching, and local reporting needs readers who "
+        "care about it. "
+        + "Our newsroom follows every meeting, every budget line and every vote for you. "
+        * 3
+        + "Join the readers who already do their part. Are you with us? "
+        f"<a class='{button_class}' href='/support'>Support us</a></p>"
+    )
+    body = extract_body(page_of(f"<article>{paragraphs(P1, P2, P3, P4)}{appeal}</article>"))
+    assert body.paragraphs[:4] == ARTICLE
+    assert (len(body.paragraphs) == 5) is kept

@@ -208,6 +208,10 @@ PROMO_NETWORKS = _promo_words("networks")
 PROMO_SUPPORT = _promo_words("support", opening=True)
 PROMO_CHANNEL = _promo_words("channel")
 PROMO_JOIN = _promo_words("join", opening=True)
+#: A link styled as a button ("button primary-button", "btn-cta"): a call to action.
+BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])")
+#: A line with a button is a box of its own: a promotion there may run to a long paragraph.
+PROMO_BOX_MAX_WORDS = 200
 #: Links a site's promotion points to: its app in a store, its channel on a messenger, its aggregator page.
 PROMO_LINK = re.compile(rf"^https?://(?:www\.)?(?:{'|'.join(map(re.escape, DATA['promo_links']))})", re.IGNORECASE)
 
@@ -454,6 +458,17 @@ def promotes_by_link(text: str, links: list[tuple[str, str]]) -> bool:
     Handy? Hier geht es zur neuen News-App – für <a>Android</a> und <a>iOS</a>"): a promotion, whatever
     its words."""
     return bool(links) and len(text.split()) <= PROMO_MAX_WORDS and any(PROMO_LINK.match(url) for url, _ in links)
+
+
+def is_promotion_box(text: str, anchors: list[lxml.html.HtmlElement]) -> bool:
+    """Whether a line with a link styled as a button promotes the site or asks for support, however long
+    ("Gerade jetzt … braucht es Zusammenhalt … Sind Sie dabei? [Jetzt unterstützen]")."""
+    if not any(BUTTON_CLASS.search((anchor.get("class") or "").lower()) for anchor in anchors):
+        return False
+    if len(text.split()) > PROMO_BOX_MAX_WORDS:
+        return False
+    lowered = text.lower().rstrip(TRAILING_PUNCTUATION)
+    return _promotion(lowered, openers(lowered))
 
 
 def is_boilerplate_line(text: str, link_chars: int, heading: bool = False) -> bool:

@@ -16,6 +16,7 @@ from newsspider.extract.body_clean import (
     EMBEDDED_POST_CLASSES,
     is_boilerplate,
     is_boilerplate_line,
+    is_promotion_box,
     paywall_end,
     paywall_lead,
     promotes_by_link,
@@ -269,7 +270,12 @@ def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: li
     titles = {t for t in map(_normal, headlines) if len(t) >= MIN_TITLE_CHARS}
     kept = []
     for b in blocks:
-        if is_boilerplate_line(b.text, b.link_chars, b.heading) or _teaser_run(b) or promotes_by_link(b.text, b.links):
+        if (
+            is_boilerplate_line(b.text, b.link_chars, b.heading)
+            or _teaser_run(b)
+            or promotes_by_link(b.text, b.links)
+            or is_promotion_box(b.text, b.anchors)
+        ):
             if dropped is not None and b.links:
                 dropped.append(b)
         elif not any(_repeats(b.text, t) for t in titles):
