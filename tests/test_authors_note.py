@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsspider.extract.authors_note import take_author_notes
+from newsspider.extract.authors_note import drop_name_lines, take_author_notes
 from newsspider.items import Author
 
 TEXT = [
@@ -85,3 +85,30 @@ def test_extract_article_moves_the_note_into_the_author_block() -> None:
     record = extract_article(html, "https://news.example.com/a")
     assert record["body"] == "\n\n".join(TEXT)
     assert record["authors"][0]["bio"] == "Jane Doe is a transport reporter."
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # The byline set as a paragraph of its own, wherever it is, whatever its case or punctuation.
+        ("Konstantin Furrer", True),
+        ("KONSTANTIN FURRER.", True),
+        ("渡辺洋介", True),
+        ("Deutsche Presse-Agentur", True),
+        # A paragraph that says more than the name is text.
+        ("Konstantin Furrer reported from Bern.", False),
+        # Another person's name alone is not the byline.
+        ("Jane Doe", False),
+    ],
+)
+def test_a_paragraph_that_is_an_authors_name_alone_is_the_byline(line: str, dropped: bool) -> None:
+    authors = [Author(name="Konstantin Furrer"), Author(name="渡辺洋介"), Author(name="Deutsche Presse-Agentur")]
+    paragraphs = [TEXT[0], line, TEXT[1]]
+    drop_name_lines(paragraphs, authors)
+    assert paragraphs == (TEXT if dropped else [TEXT[0], line, TEXT[1]])
+
+
+def test_no_author_drops_nothing() -> None:
+    paragraphs = [*TEXT, "Konstantin Furrer"]
+    drop_name_lines(paragraphs, [])
+    assert paragraphs == [*TEXT, "Konstantin Furrer"]

@@ -2,7 +2,8 @@
 
 Sites print who wrote the piece under it, in the text's own paragraphs. That note is the author block's
 bio, not article text: :func:`take_author_notes` takes it out of the body and gives it to the author who
-has no bio yet.
+has no bio yet. A paragraph that is an author's name and nothing else is the byline, wherever the
+template put it (:func:`drop_name_lines`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsspider.extract.bylines import name_key
 from newsspider.extract.datafiles import load_data
 
 if TYPE_CHECKING:
@@ -46,6 +48,14 @@ def take_author_notes(paragraphs: list[str], authors: list[Author]) -> None:
             if author.name in bios and not author.bio:
                 author.bio = bios[author.name]
         return
+
+
+def drop_name_lines(paragraphs: list[str], authors: list[Author]) -> None:
+    """Drop (in place) the paragraphs that are an author's name alone: the byline, set in the text's own
+    paragraphs ("Konstantin Furrer" over the story, "渡辺洋介" under the headline)."""
+    names = {key for author in authors if (key := name_key(author.name))}
+    if names:
+        paragraphs[:] = [paragraph for paragraph in paragraphs if name_key(paragraph) not in names]
 
 
 def _bios(paragraph: str, names: list[str]) -> dict[str, str] | None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from newsspider.extract.authors import LEAD_BYLINE, extract_authors
-from newsspider.extract.authors_note import take_author_notes
+from newsspider.extract.authors_note import drop_name_lines, take_author_notes
 from newsspider.extract.body import extract_body
 from newsspider.extract.dates import extract_dates
 from newsspider.extract.language_guess import SAMPLE_CHARS, checked_language
@@ -46,6 +46,7 @@ def build_article(page: Page, *, spider: str | None = None) -> Article:
     if LEAD_BYLINE in page.memo:
         del body.paragraphs[0]  # the name the text opened with is its byline (see authors.lead_byline)
     take_author_notes(body.paragraphs, authors)
+    drop_name_lines(body.paragraphs, authors)
     text = body.text
     language = checked_language(declared, f"{headline or ''}\n{(text or '')[:SAMPLE_CHARS]}")
     if language != declared:
