@@ -534,3 +534,25 @@ def test_a_person_in_the_byline_beats_an_agency() -> None:
     text = "<p>" + "The council voted on Tuesday to close the old bridge, citing years of neglect. " * 3 + "</p>"
     body = f"<article><h1>Council closes the old bridge</h1><div class='author'>By Jane Doe, AFP</div>{text}</article>"
     assert [a.name for a in extract_authors(page(body=body))] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # A link whose label lists someone's articles goes to their page, whatever its path; an icon's
+        # <title> inside the link is no part of the name.
+        ("Se alla artiklar av Amanda Hällsten", ["Amanda Hällsten"]),
+        ("All articles by Amanda Hällsten", ["Amanda Hällsten"]),
+        # A label naming someone else, or no one, makes no author link.
+        ("Se alla artiklar av Jane Doe", []),
+        ("Go to the front page", []),
+    ],
+)
+def test_a_link_labelled_as_someones_articles_is_an_author_link(label: str, expected: list[str]) -> None:
+    text = "<p>" + "The council voted on Tuesday to close the old bridge, citing years of neglect. " * 3 + "</p>"
+    link = (
+        f"<a href='/av/amanda-hallsten' aria-label='{label}'><p>Amanda Hällsten</p>"
+        "<svg role='img'><title>chevron-right</title></svg></a>"
+    )
+    body = f"<article><h1>Council closes the old bridge</h1><div>{link}</div>{text}{text}</article>"
+    assert [a.name for a in extract_authors(page(body=body))] == expected

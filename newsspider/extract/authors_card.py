@@ -37,6 +37,19 @@ OTHERS_CLASS = re.compile(r"teaser|card|comment|related|most-?read|quote|stateme
 AUTHOR_HREF = re.compile(
     r"/(?:authors?|autor(?:es|as|en|in)?|autori|auteurs?|people|staff|journalists?|writers?|columnists?|profiles?)/[^/?#]"
 )
+#: The aria-label or title of a link to an author's page, before the name it shows ("Se alla artiklar av …").
+AUTHOR_LINK_LABEL = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(label)
+        for label in sorted(
+            {label for labels in load_data("bylines.json")["author_link_labels"].values() for label in labels},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+"
+)
 #: The profile URL of a site's shared account ("/author/admin/"): its name ("Ilanga D") is no person's.
 ACCOUNT_URL = re.compile(
     r"/(?:author|authors|autor|user|users|profile)/(?:"
@@ -231,15 +244,25 @@ def _siblings_too(link: lxml.html.HtmlElement, names: list[str]) -> list[str]:
 
 
 def _is_author_link(link: lxml.html.HtmlElement) -> bool:
-    """Whether a link goes to an author's page: by its path or rel=author; not a topic page, a nofollow
-    link or a social profile."""
+    """Whether a link goes to an author's page: by its path, rel=author or a label that says so; not a topic
+    page, a nofollow link or a social profile."""
     href = (link.get("href") or "").lower()
     return (
-        bool(AUTHOR_HREF.search(href) or (href and link.get("rel") == "author"))
+        bool(AUTHOR_HREF.search(href) or (href and link.get("rel") == "author") or _labelled_author_link(link))
         and not TOPIC_HREF.search(href)
         and link.get("rel") != "nofollow"
         and not _social(href)
     )
+
+
+def _labelled_author_link(link: lxml.html.HtmlElement) -> bool:
+    """Whether the link's aria-label or title lists someone's articles and names whom the link shows:
+    "Se alla artiklar av Amanda Hällsten" on a link that reads "Amanda Hällsten"."""
+    label = link.get("aria-label") or link.get("title")
+    if not label:
+        return False
+    match = AUTHOR_LINK_LABEL.match(label.lower())
+    return match is not None and name_key(label[match.end() :]) == name_key(spaced_text(link))
 
 
 def _author_link_names(node: lxml.html.HtmlElement) -> list[str]:

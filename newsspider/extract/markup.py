@@ -27,7 +27,9 @@ WHOLE_BODY = lxml.etree.XPath("//body//*")
 BODY_CLASSES = lxml.etree.XPath("//body//@class")
 CLASS_VALUES_KEY = "class_values"
 #: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
-TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
+TEXT_NODES = lxml.etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::svg)]", smart_strings=False
+)
 #: Class or id words of lists of other stories, whose dates are theirs, on the date's element or its parent
 #: ("teaser" is no such word, nor a name further up: sites name their own header "teaser-textbox" and
 #: the block around their article "recentNews").
