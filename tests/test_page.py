@@ -8,7 +8,8 @@ import pytest
 
 from newsspider.exceptions import UnparseablePage
 from newsspider.extract.page import Page
-from newsspider.extract.text import absolute_url
+from newsspider.extract.markup import spaced_text
+from newsspider.extract.text import absolute_url, node_text
 
 URL = "https://example.com/news/1"
 HEADLINE = "Café naïve – été € 日本語"
@@ -75,3 +76,15 @@ def test_empty_document_is_refused(data: bytes | str) -> None:
 )
 def test_absolute_url(href: str | None, expected: str | None) -> None:
     assert absolute_url("https://news.example.com/world/2024/story.html?x=1", href) == expected
+
+
+def test_an_icons_title_is_no_visible_text() -> None:
+    """An inline <svg> icon's <title> is read out by screen readers, not shown: no part of a name or title."""
+    page = Page(
+        "<html><body><h1>Bridge closes <svg role='img'><title>Premium</title><path d='M0'/></svg></h1>"
+        "<a href='/author/jane'><span>Jane Doe</span><svg><title>chevron-right</title></svg></a></body></html>",
+        "https://example.com/a",
+    )
+    assert node_text(page.h1s[0]) == "Bridge closes"
+    link = next(page.root.iter("a"))
+    assert spaced_text(link) == "Jane Doe"

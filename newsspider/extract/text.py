@@ -9,8 +9,10 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-#: Text nodes a reader sees: not script or style code.
-VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
+#: Text nodes a reader sees: not script or style code, nor the title of an icon (<svg><title>).
+VISIBLE_TEXT = lxml.etree.XPath(
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::svg)]", smart_strings=False
+)
 WHITESPACE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 WORD = re.compile(r"\w+", re.UNICODE)
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -51,7 +53,7 @@ def plain_text(value: str | None) -> str | None:
 
 
 def node_text(node: lxml.html.HtmlElement) -> str:
-    """Visible text of an element, whitespace-collapsed (scripts and styles excluded)."""
+    """Visible text of an element, whitespace-collapsed (scripts, styles and the titles of icons excluded)."""
     parts: list[str] = VISIBLE_TEXT(node)  # type: ignore[assignment]
     return WHITESPACE.sub(" ", "".join(parts)).strip()
 
