@@ -7,8 +7,8 @@ import codecs
 import pytest
 
 from newsspider.exceptions import UnparseablePage
-from newsspider.extract.page import Page
 from newsspider.extract.markup import spaced_text
+from newsspider.extract.page import Page
 from newsspider.extract.text import absolute_url, node_text
 
 URL = "https://example.com/news/1"
