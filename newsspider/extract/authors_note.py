@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 #: Only the last paragraphs can be the note, and a note is a few sentences.
 NOTE_PARAGRAPHS = 2
 NOTE_MAX_WORDS = 80
+#: Characters a byline line may have beyond the name it gives (punctuation, spacing).
+NAME_SLACK = 10
 #: The verbs that open a bio after the name ("Jane Doe is …", "Max Muster ist …"), by language.
 COPULAS: tuple[str, ...] = tuple(
     sorted({w for words in load_data("bylines.json")["bio_verbs"].values() for w in words})
@@ -54,8 +56,11 @@ def drop_name_lines(paragraphs: list[str], authors: list[Author]) -> None:
     """Drop (in place) the paragraphs that are an author's name alone: the byline, set in the text's own
     paragraphs ("Konstantin Furrer" over the story, "渡辺洋介" under the headline)."""
     names = {key for author in authors if (key := name_key(author.name))}
-    if names:
-        paragraphs[:] = [paragraph for paragraph in paragraphs if name_key(paragraph) not in names]
+    if not names:
+        return
+    # (A name is short: longer paragraphs are not normalized, which costs more than the rest of this.)
+    longest = max(len(author.name) for author in authors) + NAME_SLACK
+    paragraphs[:] = [p for p in paragraphs if len(p) > longest or name_key(p) not in names]
 
 
 def _bios(paragraph: str, names: list[str]) -> dict[str, str] | None:

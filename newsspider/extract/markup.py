@@ -28,7 +28,7 @@ BODY_CLASSES = lxml.etree.XPath("//body//@class")
 CLASS_VALUES_KEY = "class_values"
 #: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
 TEXT_NODES = lxml.etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::svg)]", smart_strings=False
+    ".//text()[not(parent::script or parent::style)][not(ancestor::svg)]", smart_strings=False
 )
 #: Class or id words of lists of other stories, whose dates are theirs, on the date's element or its parent
 #: ("teaser" is no such word, nor a name further up: sites name their own header "teaser-textbox" and

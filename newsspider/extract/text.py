@@ -9,9 +9,10 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-#: Text nodes a reader sees: not script or style code, nor the title of an icon (<svg><title>).
+#: Text nodes a reader sees: not script or style code (their one text node, right under them), nor the
+#: title of an icon (<svg><title>).
 VISIBLE_TEXT = lxml.etree.XPath(
-    ".//text()[not(ancestor::script or ancestor::style or ancestor::svg)]", smart_strings=False
+    ".//text()[not(parent::script or parent::style)][not(ancestor::svg)]", smart_strings=False
 )
 WHITESPACE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 WORD = re.compile(r"\w+", re.UNICODE)
