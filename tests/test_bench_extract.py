@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from newsspider.bench.extract import BATCH, bench_suite, without_structured_data
+import pytest
+
+from newsspider.bench.extract import BATCH, bench_suite, time_verdict, without_structured_data
 from newsspider.extract import extract_article
 
 if TYPE_CHECKING:
@@ -59,3 +61,16 @@ def test_bench_suite_gives_each_system_a_batch_of_pages_in_a_row(tmp_path: Path)
     order = [name for name, _ in calls]
     assert order == ["right"] * BATCH + ["crashing"] * BATCH + ["right"] * 2 + ["crashing"] * 2
     assert [url for name, url in calls if name == "right"] == [f"https://example.com/{i}" for i in range(pages)]
+
+
+@pytest.mark.parametrize(
+    ("ours", "peer", "expected"),
+    [
+        (8.0, 17.0, "median time: 0.47 of trafilatura's (target <= 0.5): ok"),
+        (9.0, 17.0, "median time: 0.53 of trafilatura's (target <= 0.5): ABOVE TARGET"),
+        (8.0, None, None),
+    ],
+)
+def test_time_verdict(ours: float, peer: float | None, expected: str | None) -> None:
+    results = {"project": {"ms_median": ours}, "trafilatura": {"ms_median": peer}}
+    assert time_verdict(results) == expected

@@ -45,6 +45,8 @@ METADATA_META = re.compile(
 DEFAULT_SYSTEMS = "project,trafilatura,newspaper4k"
 #: Pages each system reads in a row before the next system takes the same pages.
 BATCH = 8
+#: The time target: our median at most this share of trafilatura's, in the same run.
+TIME_SHARE_TARGET = 0.5
 
 
 def _trafilatura() -> Callable[[str, str], dict[str, Any]]:
@@ -153,6 +155,17 @@ def table(suite: str, results: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def time_verdict(results: dict[str, dict[str, Any]]) -> str | None:
+    """Our median time as a share of trafilatura's in the same run, against :data:`TIME_SHARE_TARGET`;
+    None unless both ran."""
+    ours, peer = results.get("project", {}).get("ms_median"), results.get("trafilatura", {}).get("ms_median")
+    if not ours or not peer:
+        return None
+    share = ours / peer
+    verdict = "ok" if share <= TIME_SHARE_TARGET else "ABOVE TARGET"
+    return f"median time: {share:.2f} of trafilatura's (target <= {TIME_SHARE_TARGET}): {verdict}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("suites", nargs="+", type=Path)
@@ -168,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     for folder in args.suites:
         results = bench_suite(folder, runners, transform)
         everything[folder.name] = results
-        print(table(folder.name, results), end="\n\n")
+        verdict = time_verdict(results)
+        print(table(folder.name, results) + (f"\n{verdict}" if verdict else ""), end="\n\n")
     if args.json:
         args.json.write_text(json.dumps(everything, indent=1), encoding="utf-8")
     return 0
