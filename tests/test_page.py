@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 
 from newsspider.exceptions import UnparseablePage
-from newsspider.extract.markup import spaced_text
+from newsspider.extract.markup import matching_values, spaced_text
 from newsspider.extract.page import Page
 from newsspider.extract.text import absolute_url, node_text
 
@@ -88,3 +89,19 @@ def test_an_icons_title_is_no_visible_text() -> None:
     assert node_text(page.h1s[0]) == "Bridge closes"
     link = next(page.root.iter("a"))
     assert spaced_text(link) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["author-box", "x", "byline byline--top", "", "nav", "c-author", "Author"],
+        ["", "", "byline"],
+        ["byline"],
+        ["nav", "menu"],
+        [],
+    ],
+)
+def test_matching_values_is_a_search_of_each_value(values: list[str]) -> None:
+    """One search over the values joined finds the same values, in order, as one search a value."""
+    pattern = re.compile("uthor|yline")
+    assert matching_values(values, pattern) == [v for v in values if pattern.search(v)]

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from newsspider.extract.bylines import byline_only, has_prefix, name_key, parse_byline, people_only, strip_prefix
 from newsspider.extract.datafiles import load_data
-from newsspider.extract.markup import class_values, near_headline, spaced_text
+from newsspider.extract.markup import class_values, matching_values, near_headline, spaced_text
 from newsspider.extract.text import absolute_url, clean_text
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ def _author_link_names(node: lxml.html.HtmlElement) -> list[str]:
 
 def _cards(page: Page) -> list[tuple[str, lxml.html.HtmlElement]]:
     cards: list[tuple[str, lxml.html.HtmlElement]] = []
-    for node in (value.getparent() for value in class_values(page) if CARD_CLASS.search(value)):
+    for node in (value.getparent() for value in matching_values(class_values(page), CARD_CLASS)):
         if node.tag in SKIPPED:
             continue
         text = spaced_text(node)

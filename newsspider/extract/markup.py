@@ -26,6 +26,8 @@ AFTER_HEADLINE = 250
 WHOLE_BODY = lxml.etree.XPath("//body//*")
 BODY_CLASSES = lxml.etree.XPath("//body//@class")
 CLASS_VALUES_KEY = "class_values"
+#: Between class values joined for one search: a character no attribute holds.
+CLASS_SEPARATOR = "\x00"
 #: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
 TEXT_NODES = lxml.etree.XPath(
     ".//text()[not(parent::script or parent::style)][not(ancestor::svg)]", smart_strings=False
@@ -51,6 +53,25 @@ def class_values(page: Page) -> list[Any]:
     if CLASS_VALUES_KEY not in page.memo:
         page.memo[CLASS_VALUES_KEY] = BODY_CLASSES(page.root)
     found: list[Any] = page.memo[CLASS_VALUES_KEY]
+    return found
+
+
+def matching_values(values: list[Any], pattern: re.Pattern[str]) -> list[Any]:
+    """The values `pattern` finds something in, in order: one search over them all joined (a page has
+    hundreds of class values and few match; one search is much cheaper than one a value)."""
+    joined = CLASS_SEPARATOR.join(values)
+    found: list[Any] = []
+    line, line_start = 0, 0
+    for match in pattern.finditer(joined):
+        if match.start() < line_start:
+            continue  # (another match in the value already taken)
+        line += joined.count(CLASS_SEPARATOR, line_start, match.start())
+        found.append(values[line])
+        line_start = joined.find(CLASS_SEPARATOR, match.start())
+        if line_start == -1:
+            break
+        line += 1
+        line_start += 1
     return found
 
 
