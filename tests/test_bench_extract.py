@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from newsspider.bench.extract import BATCH, bench_suite, time_verdict, without_structured_data
+from newsspider.bench.passes import run_passes
 from newsspider.extract import extract_article
 
 if TYPE_CHECKING:
@@ -74,3 +75,11 @@ def test_bench_suite_gives_each_system_a_batch_of_pages_in_a_row(tmp_path: Path)
 def test_time_verdict(ours: float, peer: float | None, expected: str | None) -> None:
     results = {"project": {"ms_median": ours}, "trafilatura": {"ms_median": peer}}
     assert time_verdict(results) == expected
+
+
+def test_passes_extract_every_page_each_pass(tmp_path: Path) -> None:
+    for index in range(3):
+        (tmp_path / f"p{index}.json").write_text(json.dumps({"url": f"https://example.com/{index}"}), encoding="utf-8")
+        (tmp_path / f"p{index}.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "orphan.json").write_text("{}", encoding="utf-8")  # no page beside it: not read
+    assert run_passes(tmp_path, 2) == 6
