@@ -729,3 +729,13 @@ def test_a_long_appeal_with_a_button_is_a_promotion(button_class: str, kept: boo
     body = extract_body(page_of(f"<article>{paragraphs(P1, P2, P3, P4)}{appeal}</article>"))
     assert body.paragraphs[:4] == ARTICLE
     assert (len(body.paragraphs) == 5) is kept
+
+
+def test_paragraphs_beside_a_sign_up_form_stay_when_they_are_much_of_the_text() -> None:
+    """The text around the form is a large share of the article's: it is the article, not the form's pitch."""
+    story = (
+        f"<article><div class='part'>{paragraphs(P1, P2)}</div><div class='part'>{paragraphs(P3, P4)}"
+        "<form><input type='email'><button>Subscribe</button></form></div></article>"
+    )
+    body = extract_body(page_of(story))
+    assert body.paragraphs == ARTICLE

@@ -22,22 +22,27 @@ if TYPE_CHECKING:
 
 #: The input types of an e-mail address field.
 EMAIL_TYPES = frozenset({"email"})
-#: A sign-up box holds a name and a sentence or two of pitch; an element with more text holds the article.
+#: A sign-up box holds a name and a sentence or two of pitch; an element with more text holds the article,
+#: and so does one with a large share of the container's text (a short brief beside a sign-up form).
 SIGNUP_MAX_CHARS = 400
+SIGNUP_MAX_SHARE = 0.3
 TEXT_CHARS = etree.XPath("string-length(normalize-space())")
 
 
 def signup_boxes(containers: Iterable[lxml.html.HtmlElement]) -> set[lxml.html.HtmlElement]:
     """The sign-up boxes inside `containers`: around each e-mail field, the outermost element below the
-    container whose text is short (at most :data:`SIGNUP_MAX_CHARS` characters)."""
+    container whose text is short (at most :data:`SIGNUP_MAX_CHARS` characters, and at most
+    :data:`SIGNUP_MAX_SHARE` of the container's)."""
     boxes: set[lxml.html.HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input"):
-            if (field.get("type") or "").lower() not in EMAIL_TYPES:
-                continue
+        fields = [field for field in container.iter("input") if (field.get("type") or "").lower() in EMAIL_TYPES]
+        if not fields:
+            continue
+        limit = min(SIGNUP_MAX_CHARS, SIGNUP_MAX_SHARE * xpath_number(TEXT_CHARS, container))
+        for field in fields:
             box = None
             for ancestor in field.iterancestors():
-                if ancestor is container or xpath_number(TEXT_CHARS, ancestor) > SIGNUP_MAX_CHARS:
+                if ancestor is container or xpath_number(TEXT_CHARS, ancestor) > limit:
                     break
                 box = ancestor
             if box is not None:
