@@ -739,3 +739,10 @@ def test_paragraphs_beside_a_sign_up_form_stay_when_they_are_much_of_the_text() 
     )
     body = extract_body(page_of(story))
     assert body.paragraphs == ARTICLE
+
+
+def test_a_store_link_in_a_line_that_names_another_app_is_the_articles() -> None:
+    """A review links to the game it reviews: a line that does not name the site is no promotion of it."""
+    line = "The game is out now for <a href='https://apps.apple.com/app/id1'>iPhone</a> and Android, for free."
+    body = extract_body(page_of(f"<article>{paragraphs(P1, P2, line, P3, P4)}</article>"))
+    assert body.paragraphs == [P1, P2, "The game is out now for iPhone and Android, for free.", P3, P4]

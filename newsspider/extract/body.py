@@ -20,6 +20,7 @@ from newsspider.extract.body_lead import find_lead
 from newsspider.extract.body_score import TEXT_LENGTH, score_candidates
 from newsspider.extract.body_script import script_blocks
 from newsspider.extract.body_signup import signup_boxes
+from newsspider.extract.headline import site_keys
 from newsspider.extract.headline_element import headline_element
 
 if TYPE_CHECKING:
@@ -117,7 +118,10 @@ def _from_markup(page: Page) -> tuple[Body, str]:
         titles.append(squash(headline.text_content()))
     link_lines: list[Block] = []
     exclude = signup_boxes(containers)
-    body = Body.from_blocks(collect_blocks(containers, page.url, exclude, headlines=titles, dropped=link_lines))
+    blocks = collect_blocks(
+        containers, page.url, exclude, headlines=titles, dropped=link_lines, site_names=site_keys(page)
+    )
+    body = Body.from_blocks(blocks)
     body.link_lines = link_lines
     if INCLUDE_STANDFIRST:
         description = page.meta_first("og:description", "description", "twitter:description")

@@ -18,6 +18,8 @@ from newsspider.extract.datafiles import load_data
 from newsspider.extract.dates_parse import date_label, dated_update_line, strip_label
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     import lxml.html
 
 
@@ -208,6 +210,7 @@ PROMO_NETWORKS = _promo_words("networks")
 PROMO_SUPPORT = _promo_words("support", opening=True)
 PROMO_CHANNEL = _promo_words("channel")
 PROMO_JOIN = _promo_words("join", opening=True)
+NON_ALNUM = re.compile(r"[\W_]+")
 #: A link styled as a button ("button primary-button", "btn-cta"): a call to action.
 BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])")
 #: A line with a button is a box of its own: a promotion there may run to a long paragraph.
@@ -453,11 +456,18 @@ def _dateline(text: str, words: int) -> bool:
     return any(c.isdigit() for c in text) or not strip_label(text)
 
 
-def promotes_by_link(text: str, links: list[tuple[str, str]]) -> bool:
-    """Whether a short line links to the site's app, channel or aggregator page ("Aktuelle Nachrichten aufs
-    Handy? Hier geht es zur neuen News-App – für <a>Android</a> und <a>iOS</a>"): a promotion, whatever
-    its words."""
-    return bool(links) and len(text.split()) <= PROMO_MAX_WORDS and any(PROMO_LINK.match(url) for url, _ in links)
+def promotes_by_link(text: str, links: list[tuple[str, str]], site_names: Collection[str]) -> bool:
+    """Whether a short line that names the site links to its app, channel or aggregator page ("Aktuelle
+    Nachrichten aufs Handy? Hier geht es zur neuen WAZ-News-App – für <a>Android</a> und <a>iOS</a>"): a
+    promotion, whatever its words. `site_names` are the site's names as letters and digits, lowercased
+    (:func:`.headline.site_keys`); a line that names no one of them (a game's store page in a review) is
+    the article's."""
+    if not links or not site_names or len(text.split()) > PROMO_MAX_WORDS:
+        return False
+    if not any(PROMO_LINK.match(url) for url, _ in links):
+        return False
+    letters = NON_ALNUM.sub("", text.casefold())
+    return any(name in letters for name in site_names)
 
 
 def is_promotion_box(text: str, anchors: list[lxml.html.HtmlElement]) -> bool:

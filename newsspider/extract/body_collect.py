@@ -220,14 +220,17 @@ def collect_blocks(
     exclude: Collection[lxml.html.HtmlElement] = (),
     headlines: Iterable[str] = (),
     dropped: list[Block] | None = None,
+    *,
+    site_names: Collection[str] = (),
 ) -> list[Block]:
     """The text blocks of `containers`, in order, boilerplate (and `exclude`, and lines repeating
-    one of `headlines`) left out; lines dropped as boilerplate that hold links go to `dropped`."""
+    one of `headlines`) left out; lines dropped as boilerplate that hold links go to `dropped`.
+    `site_names` (see :func:`.body_clean.promotes_by_link`) tell the site's own promotions."""
     collector = _Collector(base_url, exclude, dropped)
     for container in containers:
         collector.walk(container, top=True)
         collector.flush()
-    return clean_blocks(collector.blocks, headlines, dropped)
+    return clean_blocks(collector.blocks, headlines, dropped, site_names=site_names)
 
 
 def _teaser_run(block: Block) -> bool:
@@ -262,7 +265,13 @@ def _repeats(text: str, title: str) -> bool:
     return bool(line) and title in line
 
 
-def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: list[Block] | None = None) -> list[Block]:
+def clean_blocks(
+    blocks: list[Block],
+    headlines: Iterable[str] = (),
+    dropped: list[Block] | None = None,
+    *,
+    site_names: Collection[str] = (),
+) -> list[Block]:
     """Drop stock phrases, link lines, promotions by their links, the headline repeated, a paywall notice
     and the subscription box after it (:func:`.body_clean.paywall_end`), and headings left with no text
     after them;
@@ -273,7 +282,7 @@ def clean_blocks(blocks: list[Block], headlines: Iterable[str] = (), dropped: li
         if (
             is_boilerplate_line(b.text, b.link_chars, b.heading)
             or _teaser_run(b)
-            or promotes_by_link(b.text, b.links)
+            or promotes_by_link(b.text, b.links, site_names)
             or is_promotion_box(b.text, b.anchors)
         ):
             if dropped is not None and b.links:
