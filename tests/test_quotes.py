@@ -544,3 +544,30 @@ def test_a_paragraph_too_long_for_prose_is_not_read() -> None:
     assert len(line) > 10_000
     assert len(extract_quotes([said, line[:2_000]])) > 1  # read when short enough for prose
     assert [(q.text, q.paragraph) for q in extract_quotes([said, line])] == [("We will rebuild the bridge", 0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "text"),
+    [
+        (
+            "en",
+            ["Reuters could not confirm the account.", "All said they were in shock at the time."],
+            "they were in shock at the time",
+        ),
+        (
+            "en",
+            ["The report was published on Monday.", "Both said the road had been closed for a week."],
+            "the road had been closed for a week",
+        ),
+        (
+            "de",
+            ["Drei Journalisten wurden verletzt.", "Alle sagten, sie hätten unter Schock gestanden."],
+            "sie hätten unter Schock gestanden",
+        ),
+    ],
+)
+def test_a_quantifier_as_subject_names_no_speaker(language: str, paragraphs: list[str], text: str) -> None:
+    """ "All said …": the speech is reported, by people the quantifier does not name; neither "All" nor the last
+    group mentioned (an agency, a report) is the speaker."""
+    quotes = extract_quotes(paragraphs, language)
+    assert [(q.text, q.speaker, q.type) for q in quotes] == [(text, None, "indirect")]

@@ -70,9 +70,11 @@ MAX_TAIL_TOKENS = 12
 #: clause opening of a few words at least ("The lifeboat station").
 MAX_INSERTED_TOKENS = 6
 MIN_INSERTED_LEAD = 2
-#: Pronoun genders (``pronouns`` in the language data) that stand for a person, or for a group.
+#: Pronoun genders (``pronouns`` in the language data) that stand for a person, or for a group; "q" is a
+#: quantifier ("All said …", "Both said …"), which stands for people named by a noun, not an organisation.
 PERSON_GENDERS = frozenset({"m", "f"})
-GROUP_GENDERS = frozenset({"o", "p"})
+GROUP_GENDERS = frozenset({"o", "p", "q"})
+QUANTIFIER = "q"
 
 
 Known = Callable[[str], bool]
@@ -231,7 +233,7 @@ def _refers_to(pronoun: Speaker, earlier: Speaker) -> bool:
         return False
     if earlier.kind == "person":
         return pronoun.gender in PERSON_GENDERS and earlier.gender in (None, pronoun.gender)
-    return pronoun.gender in GROUP_GENDERS
+    return pronoun.gender in GROUP_GENDERS and (pronoun.gender != QUANTIFIER or earlier.kind == "noun")
 
 
 def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list[re.Match[str]]) -> Report | None:

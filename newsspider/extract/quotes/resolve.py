@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
 
 STEM_MIN = 3
+#: The pronoun gender of a quantifier used as a subject ("All said …", "Both said …").
+QUANTIFIER = "q"
 GROUP_KINDS = frozenset({"org", "noun"})
 WORDS = re.compile(r"\w+")
 
@@ -147,6 +149,8 @@ class Registry:
 
     def _pronoun(self, speaker: Speaker) -> Speaker | None:
         gender = speaker.gender
+        if gender == QUANTIFIER:
+            return None  # "All said …": the people meant are rarely the last group named ("TNO's report")
         wanted = {"org", "noun"} if gender in {"p", "o"} else {"person"}
         for entity in reversed(self._entities):
             if entity.kind not in wanted or not entity.heard:
