@@ -571,3 +571,46 @@ def test_a_quantifier_as_subject_names_no_speaker(language: str, paragraphs: lis
     group mentioned (an agency, a report) is the speaker."""
     quotes = extract_quotes(paragraphs, language)
     assert [(q.text, q.speaker, q.type) for q in quotes] == [(text, None, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "speaker", "title", "text"),
+    [
+        # Verb-second order: an adverbial opens the sentence, the subject follows the verb.
+        ("de", "Am Montag sagte Merz, die Regierung werde handeln.", "Merz", None, "die Regierung werde handeln"),
+        ("de", "Dabei sagte der Minister, die Lage sei ernst.", "Minister", None, "die Lage sei ernst"),
+        (
+            "de",
+            "Darin betonte Smotrich, dass er nur Partner einer rechten Regierung sein will.",
+            "Smotrich",
+            None,
+            "er nur Partner einer rechten Regierung sein will",
+        ),
+        (
+            "de",
+            "Am Montag sagte Tim Stein, Pressesprecher der MVB, die Lage sei ernst.",
+            "Tim Stein",
+            "Pressesprecher der MVB",
+            "die Lage sei ernst",
+        ),
+        ("nl", "Later zei de minister dat de situatie ernstig is.", "minister", None, "de situatie ernstig is"),
+        # The subject before the verb, as before.
+        ("de", "Merz sagte am Montag, die Regierung werde handeln.", "Merz", None, "die Regierung werde handeln"),
+    ],
+)
+def test_verb_second_subject_after_the_verb(
+    language: str, sentence: str, speaker: str, title: str | None, text: str
+) -> None:
+    quotes = extract_quotes([sentence], language)
+    assert [(q.speaker, q.speaker_title, q.type, q.text) for q in quotes] == [(speaker, title, "indirect", text)]
+
+
+def test_verb_second_subject_before_a_direct_quote() -> None:
+    sentence = "In einem Interview mit dem Sender sagte Bennett: „Ich werde nicht sein Boxsack sein.“"
+    quotes = extract_quotes([sentence], "de")
+    assert [(q.speaker, q.type) for q in quotes] == [("Bennett", "direct")]
+
+
+def test_a_demonstrative_object_before_the_verb_reports_no_clause() -> None:
+    """ "Das sagte X, Pressesprecher der MVB, dem Sender": what was said came before; nothing here is reported."""
+    assert extract_quotes(["Das sagte Tim Stein, Pressesprecher der MVB, MDR SACHSEN-ANHALT im Interview."], "de") == []

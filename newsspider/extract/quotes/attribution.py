@@ -250,10 +250,26 @@ def before_quote(head: str, lexicon: Lexicon) -> tuple[str, str] | None:
     if not matches:
         return None
     cue = matches[-1]
-    if len(text[cue.end() :].split()) > MAX_AFTER_CUE_BEFORE_QUOTE:
+    after = text[cue.end() :].split()
+    if len(after) > MAX_AFTER_CUE_BEFORE_QUOTE:
         return None
+    # "In einem Interview … sagte Bennett: „…“": the adverbial holds the place before the verb.
+    inverted = after and opens_with_adverbial(text[: cue.start()], lexicon)
+    if inverted and all(allowed_in_phrase(word.rstrip(","), lexicon) for word in after):
+        return " ".join(after), cue.group()
     phrase = np_before(text[: cue.start()], lexicon)
     return (phrase, cue.group()) if phrase else None
+
+
+def opens_with_adverbial(before: str, lexicon: Lexicon) -> bool:
+    """Whether, in a verb-second language, the words before the verb are an adverbial ("Am Montag",
+    "Dabei", "In einem Interview"): their first word cannot start a name. Its subject follows the verb."""
+    if not lexicon.verb_second:
+        return False
+    first = before.split(None, 1)
+    word = first[0].lower().strip(",") if first else ""
+    # (An article opens a subject as often as an object: "Der Minister sagte", not an adverbial.)
+    return word in lexicon.non_names and word not in lexicon.np_words and word not in lexicon.pronouns
 
 
 def handed_over(head: str, lexicon: Lexicon) -> bool:

@@ -103,6 +103,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # "gov" -> "governor"
     inflected_names: bool
     null_subject: bool  # a cue with no subject after it ("«…», dijo.") means the person last heard
+    verb_second: bool  # after an adverbial, the subject follows the verb ("Dabei sagte der Minister, …")
     name_endings: tuple[str, ...]  # longest first
     org_heads: frozenset[str]
     anaphor_classes: dict[str, frozenset[str]]  # a noun -> the nouns that may refer to the same organisation
@@ -267,6 +268,7 @@ def _build(code: str) -> Lexicon:
         title_abbreviations={k.lower(): v.lower() for k, v in data.get("title_abbreviations", {}).items()},
         inflected_names=bool(data.get("inflected_names")),
         null_subject=bool(data.get("null_subject")),
+        verb_second=bool(data.get("verb_second")),
         name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),
         org_heads=_words(data, "org_heads"),
         anaphor_classes=_classes(data),

@@ -22,12 +22,13 @@ from newsspider.extract.quotes.attribution import (
     lone_source,
     np_after,
     np_before,
+    opens_with_adverbial,
     phrases_before_cue,
     title_apposition,
 )
 from newsspider.extract.quotes.lexicon import NAME_TOKEN
 from newsspider.extract.quotes.screen import may_hold
-from newsspider.extract.quotes.speakers import Speaker, parse_speaker
+from newsspider.extract.quotes.speakers import Speaker, allowed_in_phrase, parse_speaker
 from newsspider.extract.quotes.subjects import lead_end, subject_phrases
 
 if TYPE_CHECKING:
@@ -66,6 +67,10 @@ MAX_GAP_TOKENS = 12
 MAX_CUES_TRIED = 3
 MAX_ENDING_COMMAS = 3
 MAX_TAIL_TOKENS = 12
+#: The subject after the verb in a verb-second language ("Am Montag sagte der Minister, …"): a few words,
+#: up to the comma or colon or the complementizer that ends it.
+MAX_INVERTED_WORDS = 6
+INVERTED_END = ",:"
 #: An attribution set inside a clause is a few words ("he added", "said the borough engineer"), after a
 #: clause opening of a few words at least ("The lifeboat station").
 MAX_INSERTED_TOKENS = 6
@@ -276,11 +281,16 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
         else:
             candidates = phrases_before_cue(before, lexicon, relative=partial)
         speaker = _best([parse_speaker(c, lexicon) for c in candidates if c], _anyone if not participle else known)
+        subject_end = cue.end()
+        if not (participle or coordinated) and opens_with_adverbial(before[lead_end(before) :], lexicon):
+            inverted = _subject_after(sentence, cue.end(), lexicon)
+            if inverted is not None:
+                speaker, subject_end = inverted
         if speaker is None:
             continue
         if fallback is not None and _refers_to(speaker, fallback.speaker):
             speaker = fallback.speaker  # "When the council announced ..., it promised that": the council
-        start = clause_after(sentence, cue.end(), cue.group(), lexicon)
+        start = clause_after(sentence, subject_end, cue.group(), lexicon)
         end = clause_end(sentence, start, lexicon) if start >= 0 else -1
         if start < 0 and not partial:
             # No clause here ("think tank", "announced its partnership"): a later cue may report one.
@@ -288,6 +298,35 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
             continue
         return Report(speaker, cue.group(), start, end)
     return fallback
+
+
+def _subject_after(sentence: str, pos: int, lexicon: Lexicon) -> tuple[Speaker, int] | None:
+    """(speaker, where it ends) of the subject right after the cue, in a verb-second sentence that opens
+    with an adverbial ("Am Montag sagte Merz, die Regierung werde handeln": Merz). The subject runs to
+    the comma or colon before the clause."""
+    words: list[str] = []
+    end = pos
+    for token in islice(WORD.finditer(sentence, pos), MAX_INVERTED_WORDS + 1):
+        word = token.group()
+        if word.lower() in lexicon.complementizers:
+            break
+        bare = word.rstrip(INVERTED_END)
+        if not allowed_in_phrase(bare, lexicon):
+            return None
+        words.append(bare)
+        end = token.start() + len(bare)
+        if bare != word:
+            break
+    else:
+        return None  # no end within a subject's length
+    phrase = " ".join(words)
+    separator = SEPARATOR.match(sentence, end)
+    titled = title_apposition(sentence, separator.end(), lexicon) if separator else end
+    if separator and titled > separator.end():  # "sagte Tim Stein, Pressesprecher der MVB, …"
+        phrase = f"{phrase}, {sentence[separator.end() : titled - 1]}"
+        end = titled - 1
+    speaker = parse_speaker(phrase, lexicon) if words else None
+    return (speaker, end) if speaker is not None else None
 
 
 @lru_cache(maxsize=16)
