@@ -614,3 +614,22 @@ def test_verb_second_subject_before_a_direct_quote() -> None:
 def test_a_demonstrative_object_before_the_verb_reports_no_clause() -> None:
     """ "Das sagte X, Pressesprecher der MVB, dem Sender": what was said came before; nothing here is reported."""
     assert extract_quotes(["Das sagte Tim Stein, Pressesprecher der MVB, MDR SACHSEN-ANHALT im Interview."], "de") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "speaker", "title"),
+    [
+        ("en", "Rep. Jane Doe (D-Calif.) said the bill would pass next week.", "Jane Doe", "Rep."),
+        (
+            "de",
+            "Nationalrat Marcel Dettling (SZ) sagte, die Linken wollten eine dauerhafte Aufnahme.",
+            "Marcel Dettling",
+            "Nationalrat",
+        ),
+    ],
+)
+def test_a_note_in_parentheses_after_the_name_is_no_part_of_the_speaker(
+    language: str, sentence: str, speaker: str, title: str
+) -> None:
+    quotes = extract_quotes([sentence], language)
+    assert [(q.speaker, q.speaker_title) for q in quotes] == [(speaker, title)]
