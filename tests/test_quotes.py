@@ -633,3 +633,18 @@ def test_a_note_in_parentheses_after_the_name_is_no_part_of_the_speaker(
 ) -> None:
     quotes = extract_quotes([sentence], language)
     assert [(q.speaker, q.speaker_title) for q in quotes] == [(speaker, title)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # The writer's own voice reports nothing of anyone's.
+        ("en", "We've said this before, many times: there is no special hardware required.", []),
+        # A first-person narrator inside a quoted account: the words are quoted, by no one the text names.
+        ("ru", "Я сказал: «Конечно, вот этот справа — для жены».", [(None, "direct")]),
+    ],
+)
+def test_a_first_person_subject_names_no_speaker(
+    language: str, sentence: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(q.speaker, q.type) for q in extract_quotes([sentence], language)] == expected
