@@ -648,3 +648,13 @@ def test_a_first_person_subject_names_no_speaker(
     language: str, sentence: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert [(q.speaker, q.type) for q in extract_quotes([sentence], language)] == expected
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_the_speaker() -> None:
+    sentence = "Pressed for details, spokesman Matt Salazar merely said that it was a “step-change” for the company."
+    assert [q.speaker for q in extract_quotes([sentence], "en")] == ["Matt Salazar"]
+
+
+def test_a_note_in_parentheses_before_an_adverb_is_no_part_of_the_speaker() -> None:
+    sentence = "Rep. Jane Doe (D-Calif.) once said the bill would pass before the summer recess."
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes([sentence], "en")] == [("Jane Doe", "Rep.")]

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 LEAD_PUNCT = re.compile(r"^[\s,;.]*(?:[—–-]+\s*)?")
 CLAUSE_BREAKS = (",", ";", ":", " — ", " – ", "(", " - ")
 INTRO_END = re.compile(r"[:,—–]\s*$")
-#: A short note in parentheses after a name, before the cue: a party, a state, an agency ("Jane Doe (D-Calif.)
-#: said", "Marcel Dettling (SZ) sagte"). No part of the speaker.
-TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)$")
+#: A short note in parentheses in the phrase before the cue: a party, a state, an agency ("Jane Doe (D-Calif.)
+#: said", "Marcel Dettling (SZ) sagte", "… King's Counsel (KC) once cautioned"). No part of the speaker.
+PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 MAX_TAIL_TOKENS = 10
 MAX_NP_TOKENS = 16
 MAX_AFTER_CUE_BEFORE_QUOTE = 9
@@ -81,7 +81,7 @@ def np_before(text: str, lexicon: Lexicon | None = None) -> str:
 
     "X Y, the TITLE, of Z," gives "X Y, the TITLE"; "the TITLE, X Y," gives "the TITLE, X Y".
     """
-    head = TRAILING_PARENTHESIS.sub("", text.rstrip())
+    head = PARENTHESIS.sub("", text).rstrip() if "(" in text else text.rstrip()
     if not head.endswith(","):
         return _after_last_break(head, lexicon)
     segments = [s.strip() for s in head[:-1].split(",")]
