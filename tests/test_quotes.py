@@ -658,3 +658,10 @@ def test_an_adverb_before_the_cue_is_no_part_of_the_speaker() -> None:
 def test_a_note_in_parentheses_before_an_adverb_is_no_part_of_the_speaker() -> None:
     sentence = "Rep. Jane Doe (D-Calif.) once said the bill would pass before the summer recess."
     assert [(q.speaker, q.speaker_title) for q in extract_quotes([sentence], "en")] == [("Jane Doe", "Rep.")]
+
+
+def test_an_organisation_joined_to_its_name_by_a_genitive_is_the_speaker() -> None:
+    sentence = "Darauf antwortete die Partei des Religiösen Zionismus: „Wir verurteilen die Angriffe.“"
+    assert [(q.speaker, q.type) for q in extract_quotes([sentence], "de")] == [
+        ("Partei des Religiösen Zionismus", "direct")
+    ]

@@ -104,6 +104,7 @@ class Lexicon:
     inflected_names: bool
     null_subject: bool  # a cue with no subject after it ("«…», dijo.") means the person last heard
     verb_second: bool  # after an adverbial, the subject follows the verb ("Dabei sagte der Minister, …")
+    genitive_links: frozenset[str]  # articles that join an organisation to its name ("Partei des …")
     name_endings: tuple[str, ...]  # longest first
     org_heads: frozenset[str]
     anaphor_classes: dict[str, frozenset[str]]  # a noun -> the nouns that may refer to the same organisation
@@ -269,6 +270,7 @@ def _build(code: str) -> Lexicon:
         inflected_names=bool(data.get("inflected_names")),
         null_subject=bool(data.get("null_subject")),
         verb_second=bool(data.get("verb_second")),
+        genitive_links=_words(data, "genitive_links"),
         name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),
         org_heads=_words(data, "org_heads"),
         anaphor_classes=_classes(data),

@@ -296,6 +296,8 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     if start >= len(words):
         return None
     prefix = words[:start]
+    if len(prefix) > 1 and prefix[-1].lower() in lexicon.genitive_links and prefix[-2].lower() in lexicon.org_words:
+        return Speaker(" ".join(words), None, "org")  # "die Partei des Religiösen Zionismus": the party
     if prefix and prefix[-1].lower() in OBJECT_PREPOSITIONS:
         return None  # "China's ambassador to Britain": the name is the object, not the speaker
     if start == len(words) - 1 and prefix[-1:] and prefix[-1].lower() in NAME_PARTICLES and len(prefix) > 1:
