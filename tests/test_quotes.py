@@ -665,3 +665,13 @@ def test_an_organisation_joined_to_its_name_by_a_genitive_is_the_speaker() -> No
     assert [(q.speaker, q.type) for q in extract_quotes([sentence], "de")] == [
         ("Partei des Religiösen Zionismus", "direct")
     ]
+
+
+def test_a_subheading_names_nobody_a_later_pronoun_could_mean() -> None:
+    """ "Umstrittene Spende" is two capitalised words, as every German noun is: no name for "Sie" to mean."""
+    paragraphs = [
+        "Pam Bondi war lange Staatsanwältin in Florida.",
+        "Umstrittene Spende",
+        "Sie betonte stets, dass die Spende nichts mit ihrer Entscheidung zu tun gehabt habe.",
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs, "de")] == ["Pam Bondi"]

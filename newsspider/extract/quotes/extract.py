@@ -30,6 +30,9 @@ INTRODUCED = re.compile(r"[:,]\s*$")
 
 TRAILING_HANDOVER = ",;:"
 MIN_CLAUSE_WORDS = 3
+#: A subheading: this many words at most, and no sentence end.
+HEADING_MAX_WORDS = 10
+SENTENCE_ENDS = (".", "!", "?", ":", "…", '"', "“", "”", "»", "«", "」", "。")
 #: A paragraph this long is no prose (the longest of the ~200 corpus articles has 2,300 characters):
 #: it is data or a page flattened into one line by broken markup, whose hundreds of quote marks would
 #: each be read against the whole line. Such a paragraph is not read for quotes.
@@ -91,11 +94,14 @@ class ArticleQuotes:
         text = text.rstrip().rstrip(TRAILING_HANDOVER).rstrip() or text
         return Quote(text=text, type=kind, speaker=name, speaker_title=title, cue=cue, paragraph=paragraph)
 
-    def _note_names(self, paragraph: int, sentence: str) -> None:
-        """Note the sentence's subject (a later "he" may mean them) and titled names in passing."""
+    def _note_names(self, paragraph: int, sentence: str, *, heading: bool = False) -> None:
+        """Note the sentence's subject (a later "he" may mean them) and titled names in passing; a
+        subheading has titled names but no subject."""
         sentence = without_nicknames(sentence)
         for named in names_in(sentence, self.lexicon):
             self.registry.mention(named)
+        if heading:
+            return
         organisation = apposed_subject(sentence, self.lexicon)
         if organisation is not None:
             self.registry.note(organisation)
@@ -109,6 +115,12 @@ class ArticleQuotes:
         resolved = self.registry.note(speaker)
         if resolved is not None and resolved.kind == "person":
             self.subject_of[paragraph] = resolved
+
+    def _heading(self, paragraph: int) -> bool:
+        """Whether a paragraph is a subheading: a few words and no sentence end ("Umstrittene Spende"). It
+        has no subject to note: its capitalised words (every noun, in German) are no name."""
+        text = self.paragraphs[paragraph].rstrip()
+        return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith(SENTENCE_ENDS)
 
     def _previous_in_paragraph(self, span: Span) -> Attribution:
         same = [q for p, _, q in self.found if p == span.paragraph and q.type != "indirect"]
@@ -300,7 +312,7 @@ class ArticleQuotes:
                 closed.setdefault(span.end_paragraph, []).append(span)
         order = [(p, s, e) for p, bounds in enumerate(self.sentences) if p not in inside for s, e in bounds]
         for paragraph, start, end in order[: self._reading_end(order, opened)]:
-            self._note_names(paragraph, self.masked[paragraph][start:end])
+            self._note_names(paragraph, self.masked[paragraph][start:end], heading=self._heading(paragraph))
             if paragraph not in opened and paragraph not in closed:
                 self._indirect(paragraph, (start, end))  # no quote mark opens or closes here
                 continue
