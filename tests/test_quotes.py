@@ -675,3 +675,15 @@ def test_a_subheading_names_nobody_a_later_pronoun_could_mean() -> None:
         "Sie betonte stets, dass die Spende nichts mit ihrer Entscheidung zu tun gehabt habe.",
     ]
     assert [q.speaker for q in extract_quotes(paragraphs, "de")] == ["Pam Bondi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        ("Russlandexperte Nico Lange sagte, das Narrativ sei nichts Neues.", "Nico Lange", "Russlandexperte"),
+        ("Konzernchef Oliver Blume sagte, die Lage sei ernst.", "Oliver Blume", "Konzernchef"),
+        ("Verdi-Sprecher Tjark Sauer sagte, das sei ein Schlag ins Kontor.", "Tjark Sauer", "Verdi-Sprecher"),
+    ],
+)
+def test_a_german_compound_ending_in_a_title_word_is_a_title(sentence: str, speaker: str, title: str) -> None:
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes([sentence], "de")] == [(speaker, title)]

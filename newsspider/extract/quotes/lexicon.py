@@ -193,6 +193,36 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data.get(key, []))
 
 
+#: The shortest title word that still ends a compound title ("chef" in "Parteichef").
+MIN_TITLE_SUFFIX = 4
+
+
+class CompoundTitles(frozenset[str]):
+    """Title words of a language that compounds them: a word also counts when it ends with one
+    ("russlandexperte", "parteichef", "pressesprecherin" for "experte", "chef", "sprecherin")."""
+
+    suffixes: tuple[str, ...]
+
+    def __new__(cls, words: frozenset[str]) -> CompoundTitles:
+        titles = super().__new__(cls, words)
+        titles.suffixes = tuple(sorted((w for w in words if len(w) >= MIN_TITLE_SUFFIX), key=len, reverse=True))
+        return titles
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and word.endswith(self.suffixes) and word[:1].isalpha()
+
+    def __hash__(self) -> int:
+        return frozenset.__hash__(self)
+
+
+def _titles(data: dict[str, Any]) -> frozenset[str]:
+    """The language's title words; with ``compound_titles``, also the words that end with one."""
+    words = _words(data, "title_words")
+    return CompoundTitles(words) if data.get("compound_titles") else words
+
+
 def _classes(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     classes: dict[str, frozenset[str]] = {}
     for group in data.get("anaphor_classes", []):
@@ -250,7 +280,7 @@ def _build(code: str) -> Lexicon:
         female_honorifics=_words(data, "female_honorifics"),
         articles=_words(data, "articles") | BASE_ARTICLES,
         elided_articles=tuple(w for w in _words(data, "articles") if w.endswith(ELISION_MARKS)),
-        title_words=_words(data, "title_words"),
+        title_words=_titles(data),
         speaker_nouns=_words(data, "speaker_nouns"),
         np_words=_words(data, "np_words"),
         org_words=_words(data, "org_words"),
