@@ -687,3 +687,14 @@ def test_a_subheading_names_nobody_a_later_pronoun_could_mean() -> None:
 )
 def test_a_german_compound_ending_in_a_title_word_is_a_title(sentence: str, speaker: str, title: str) -> None:
     assert [(q.speaker, q.speaker_title) for q in extract_quotes([sentence], "de")] == [(speaker, title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In search of answers, a team of scientists has created the most detailed model of the universe to date.",
+        "Google's streaming service, Stadia, launches without many of its promised features, at a high price.",
+    ],
+)
+def test_a_cue_word_used_as_an_adjective_reports_nothing(sentence: str) -> None:
+    assert extract_quotes([sentence], "en") == []

@@ -105,6 +105,7 @@ class Lexicon:
     null_subject: bool  # a cue with no subject after it ("«…», dijo.") means the person last heard
     verb_second: bool  # after an adverbial, the subject follows the verb ("Dabei sagte der Minister, …")
     genitive_links: frozenset[str]  # articles that join an organisation to its name ("Partei des …")
+    adjective_markers: frozenset[str]  # words before a cue that make it an adjective ("the most detailed")
     name_endings: tuple[str, ...]  # longest first
     org_heads: frozenset[str]
     anaphor_classes: dict[str, frozenset[str]]  # a noun -> the nouns that may refer to the same organisation
@@ -301,6 +302,7 @@ def _build(code: str) -> Lexicon:
         null_subject=bool(data.get("null_subject")),
         verb_second=bool(data.get("verb_second")),
         genitive_links=_words(data, "genitive_links"),
+        adjective_markers=_words(data, "adjective_markers"),
         name_endings=tuple(sorted(_words(data, "name_endings"), key=len, reverse=True)),
         org_heads=_words(data, "org_heads"),
         anaphor_classes=_classes(data),

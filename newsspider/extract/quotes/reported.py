@@ -70,6 +70,8 @@ MAX_TAIL_TOKENS = 12
 #: The subject after the verb in a verb-second language ("Am Montag sagte der Minister, …"): a few words,
 #: up to the comma or colon or the complementizer that ends it.
 MAX_INVERTED_WORDS = 6
+#: How far back the word before a cue is looked for (see _adjectival).
+ADJECTIVE_LOOKBEHIND = 20
 INVERTED_END = ",:"
 #: An attribution set inside a clause is a few words ("he added", "said the borough engineer"), after a
 #: clause opening of a few words at least ("The lifeboat station").
@@ -300,6 +302,13 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
     return fallback
 
 
+def _adjectival(sentence: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the cue at `start` is an adjective, by the word before it: "the most detailed model",
+    "its promised features" (an article, a possessive or a degree word never comes before the verb)."""
+    before = sentence[max(0, start - ADJECTIVE_LOOKBEHIND) : start].split()
+    return bool(before) and before[-1].lower() in lexicon.adjective_markers
+
+
 def _subject_after(sentence: str, pos: int, lexicon: Lexicon) -> tuple[Speaker, int] | None:
     """(speaker, where it ends) of the subject right after the cue, in a verb-second sentence that opens
     with an adverbial ("Am Montag sagte Merz, die Regierung werde handeln": Merz). The subject runs to
@@ -354,6 +363,8 @@ def _ending(sentence: str, lexicon: Lexicon) -> Report | None:
             speaker, cue = parse_speaker(np_after(text[first.end() :], lexicon), lexicon), first.group()
         else:
             found = lexicon.search_cue(text)
+            if found is not None and _adjectival(text, found.start(), lexicon):
+                found = None  # "… has created the most detailed model": no attribution
             after = text[found.end() :].split() if found else []
             phrase = text[: found.start()].strip() if found else ""
             apposed = "," not in phrase or phrase.endswith(",")
@@ -391,6 +402,8 @@ def analyze_cued(sentence: str, lexicon: Lexicon, known: Known = _anyone, before
         cues = list(lexicon.cue_re.finditer(sentence))
     else:
         cues = [m for m in lexicon.find_any_cues(sentence, before) if lexicon.is_partial_cue(m.group())]
+    if lexicon.adjective_markers:
+        cues = [cue for cue in cues if not _adjectival(sentence, cue.start(), lexicon)]
     front = _front(sentence, lexicon, known, len(sentence) if before is None else before, cues)
     if front is not None and front.start >= 0:
         return front
@@ -423,6 +436,8 @@ def _inserted(sentence: str, lexicon: Lexicon, known: Known) -> Report | None:
             continue
         inverted = inverted_cue(middle, lexicon)
         cue = lexicon.cue_re.search(middle)
+        if cue is not None and _adjectival(middle, cue.start(), lexicon):
+            cue = None
         if inverted is not None:
             phrase, cue_text = inverted
         elif cue is not None and cue.end() == len(middle) and cue.start() > 0:
