@@ -120,7 +120,7 @@ class ArticleQuotes:
         """Whether a paragraph is a subheading: a few words and no sentence end ("Umstrittene Spende"). It
         has no subject to note: its capitalised words (every noun, in German) are no name."""
         text = self.paragraphs[paragraph].rstrip()
-        return len(text.split()) <= HEADING_MAX_WORDS and not text.endswith(SENTENCE_ENDS)
+        return not text.endswith(SENTENCE_ENDS) and len(text.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS
 
     def _previous_in_paragraph(self, span: Span) -> Attribution:
         same = [q for p, _, q in self.found if p == span.paragraph and q.type != "indirect"]

@@ -284,7 +284,8 @@ def _front(sentence: str, lexicon: Lexicon, known: Known, limit: int, cues: list
             candidates = phrases_before_cue(before, lexicon, relative=partial)
         speaker = _best([parse_speaker(c, lexicon) for c in candidates if c], _anyone if not participle else known)
         subject_end = cue.end()
-        if not (participle or coordinated) and opens_with_adverbial(before[lead_end(before) :], lexicon):
+        verb_second = lexicon.verb_second and not (participle or coordinated)
+        if verb_second and opens_with_adverbial(before[lead_end(before) :], lexicon):
             inverted = _subject_after(sentence, cue.end(), lexicon)
             if inverted is not None:
                 speaker, subject_end = inverted
