@@ -698,3 +698,22 @@ def test_a_german_compound_ending_in_a_title_word_is_a_title(sentence: str, spea
 )
 def test_a_cue_word_used_as_an_adjective_reports_nothing(sentence: str) -> None:
     assert extract_quotes([sentence], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        # "der Leyen" and "der Automobilindustrie" look like a dative object, but belong to the name.
+        ("Ursula von der Leyen sagte, die Lage sei ernst.", "Ursula von der Leyen", None),
+        (
+            "EU-Kommissionspräsidentin Ursula von der Leyen sagte, die Lage sei ernst.",
+            "Ursula von der Leyen",
+            "EU-Kommissionspräsidentin",
+        ),
+        ("Der Verband der Automobilindustrie sagte, die Lage sei ernst.", "Verband der Automobilindustrie", None),
+        # A dative object after the name is still no part of it.
+        ("Die Lage sei ernst, sagte Merz der Zeitung.", "Merz", None),
+    ],
+)
+def test_a_name_with_der_is_not_cut_as_an_object(sentence: str, speaker: str, title: str | None) -> None:
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes([sentence], "de")] == [(speaker, title)]

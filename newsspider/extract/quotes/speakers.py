@@ -196,14 +196,29 @@ def _apposition(text: str, lexicon: Lexicon) -> str | None:
 
 
 def _strip_adjuncts(head: str, lexicon: Lexicon) -> str:
+    """`head` without the adjuncts that end it ("Merz der Zeitung" gives "Merz"), unless what looks like one
+    is part of a name or the complement of a noun ("von der Leyen", "Verband der Automobilindustrie")."""
     for _ in range(3):
         for match in lexicon.adjunct_re.finditer(head):
             if match.end() == len(head) and match.start() > 0:
+                if _joins_name(head[: match.start()], match.group(), lexicon):
+                    return head
                 head = head[: match.start()]
                 break
         else:
             break
     return head
+
+
+def _joins_name(before: str, adjunct: str, lexicon: Lexicon) -> bool:
+    """Whether an adjunct-like ending is part of a name: after a name particle ("von der Leyen"), or a
+    genitive after an organisation noun ("Verband der Automobilindustrie")."""
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    if last in NAME_PARTICLES:
+        return True
+    link = adjunct.split(None, 1)[0].lower() if adjunct.strip() else ""
+    return link in lexicon.genitive_links and last in lexicon.org_words
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -244,6 +259,12 @@ def _parse_head(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
     if whole is None and named is not None and named.kind == "org" and " for " in named.name:
         return named  # "the Office for the Western District of New York": the office, without its place
     return whole
+
+
+def _genitive_organisation(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether `words` are an organisation noun, a genitive article and a name: "Partei des Religiösen
+    Zionismus", "Verband der Automobilindustrie" (not "von der Leyen": no organisation noun before it)."""
+    return len(words) > 2 and words[1].lower() in lexicon.genitive_links and words[0].lower() in lexicon.org_words
 
 
 def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
@@ -292,12 +313,12 @@ def _parse_words(head: str, rest: str, lexicon: Lexicon) -> Speaker | None:
         if any(POSSESSIVE.sub("", w.lower()) in lexicon.speaker_nouns for w in words):
             return Speaker(" ".join(words), None, "noun")
         return None
+    if _genitive_organisation(words, lexicon):
+        return Speaker(" ".join(words), None, "org")  # "die Partei des Religiösen Zionismus": the party
     start = _name_run(words, lexicon)
     if start >= len(words):
         return None
     prefix = words[:start]
-    if len(prefix) > 1 and prefix[-1].lower() in lexicon.genitive_links and prefix[-2].lower() in lexicon.org_words:
-        return Speaker(" ".join(words), None, "org")  # "die Partei des Religiösen Zionismus": the party
     if prefix and prefix[-1].lower() in OBJECT_PREPOSITIONS:
         return None  # "China's ambassador to Britain": the name is the object, not the speaker
     if start == len(words) - 1 and prefix[-1:] and prefix[-1].lower() in NAME_PARTICLES and len(prefix) > 1:
