@@ -16,6 +16,7 @@ from lxml import etree
 from newsspider.extract.bylines import EMAIL, byline_only, cjk_credit, is_agency_credit
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.dates_parse import date_label, dated_update_line, strip_label
+from newsspider.extract.headline import ALNUM
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -210,7 +211,6 @@ PROMO_NETWORKS = _promo_words("networks")
 PROMO_SUPPORT = _promo_words("support", opening=True)
 PROMO_CHANNEL = _promo_words("channel")
 PROMO_JOIN = _promo_words("join", opening=True)
-NON_ALNUM = re.compile(r"[\W_]+")
 #: A link styled as a button ("button primary-button", "btn-cta"): a call to action.
 BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])")
 #: A line with a button is a box of its own: a promotion there may run to a long paragraph.
@@ -466,7 +466,7 @@ def promotes_by_link(text: str, links: list[tuple[str, str]], site_names: Collec
         return False
     if not any(PROMO_LINK.match(url) for url, _ in links):
         return False
-    letters = NON_ALNUM.sub("", text.casefold())
+    letters = ALNUM.sub("", text.casefold())  # (as the site keys are made)
     return any(name in letters for name in site_names)
 
 

@@ -28,7 +28,7 @@ from newsspider.extract.quotes.attribution import (
 )
 from newsspider.extract.quotes.lexicon import NAME_TOKEN
 from newsspider.extract.quotes.screen import may_hold
-from newsspider.extract.quotes.speakers import Speaker, allowed_in_phrase, parse_speaker
+from newsspider.extract.quotes.speakers import QUANTIFIER, Speaker, allowed_in_phrase, parse_speaker
 from newsspider.extract.quotes.subjects import lead_end, subject_phrases
 
 if TYPE_CHECKING:
@@ -77,11 +77,10 @@ INVERTED_END = ",:"
 #: clause opening of a few words at least ("The lifeboat station").
 MAX_INSERTED_TOKENS = 6
 MIN_INSERTED_LEAD = 2
-#: Pronoun genders (``pronouns`` in the language data) that stand for a person, or for a group; "q" is a
-#: quantifier ("All said …", "Both said …"), which stands for people named by a noun, not an organisation.
+#: Pronoun genders (``pronouns`` in the language data) that stand for a person, or for a group; a quantifier
+#: ("All said …") stands for people named by a noun, not an organisation.
 PERSON_GENDERS = frozenset({"m", "f"})
-GROUP_GENDERS = frozenset({"o", "p", "q"})
-QUANTIFIER = "q"
+GROUP_GENDERS = frozenset({"o", "p", QUANTIFIER})
 
 
 Known = Callable[[str], bool]

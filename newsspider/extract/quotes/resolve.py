@@ -15,15 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsspider.extract.quotes.speakers import POSSESSIVE, Speaker
+from newsspider.extract.quotes.speakers import POSSESSIVE, QUANTIFIER, Speaker
 from newsspider.extract.quotes.wordsets import NAME_SUFFIXES
 
 if TYPE_CHECKING:
     from newsspider.extract.quotes.lexicon import Lexicon
 
 STEM_MIN = 3
-#: The pronoun gender of a quantifier used as a subject ("All said …", "Both said …").
-QUANTIFIER = "q"
 GROUP_KINDS = frozenset({"org", "noun"})
 WORDS = re.compile(r"\w+")
 

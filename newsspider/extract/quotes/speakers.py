@@ -45,6 +45,9 @@ MAX_TITLE_WORDS = 5
 OF_SPLIT = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?=[A-Z])")
 NAME_UNITS = 2
 CACHE_SIZE = 1 << 16
+#: The pronoun gender (``pronouns`` in the language data) of a quantifier used as a subject ("All said …",
+#: "Both said …"): people the text does not name.
+QUANTIFIER = "q"
 
 
 @dataclass(frozen=True, slots=True)
