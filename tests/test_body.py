@@ -7,9 +7,10 @@ import json
 import pytest
 
 from newsspider.extract.body import Body, extract_body
-from newsspider.extract.body_clean import WHITESPACE_CHARS, BoilerplateCache, is_boilerplate_line, paywall_end
+from newsspider.extract.body_clean import WHITESPACE_CHARS, BoilerplateCache
 from newsspider.extract.body_collect import Block, clean_blocks
 from newsspider.extract.body_lead import find_lead
+from newsspider.extract.body_lines import is_boilerplate_line, paywall_end
 from newsspider.extract.page import Page
 from newsspider.sites import SiteProfile
 

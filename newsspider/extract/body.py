@@ -2,9 +2,9 @@
 
 The cascade: a site profile's CSS selectors; else the element marked ``itemprop=articleBody`` when it
 holds the text; else the best element found by scoring paragraphs (:mod:`.body_score`). The text is read
-from the chosen element(s) skipping boilerplate (:mod:`.body_clean`, :mod:`.body_collect`), with the
-standfirst put first when it sits outside them (:mod:`.body_lead`). JSON-LD ``articleBody`` stands in
-when the markup yields little text.
+from the chosen element(s) (:mod:`.body_collect`) skipping boilerplate elements (:mod:`.body_clean`) and
+lines (:mod:`.body_lines`, :mod:`.body_promos`), with the standfirst put first when it sits outside them
+(:mod:`.body_lead`). JSON-LD ``articleBody`` stands in when the markup yields little text.
 """
 
 from __future__ import annotations

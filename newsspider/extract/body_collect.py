@@ -12,16 +12,9 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from newsspider.extract.body_clean import (
-    EMBEDDED_POST_CLASSES,
-    is_boilerplate,
-    is_boilerplate_line,
-    is_promotion_box,
-    paywall_end,
-    paywall_lead,
-    promotes_by_link,
-    squash,
-)
+from newsspider.extract.body_clean import EMBEDDED_POST_CLASSES, is_boilerplate, squash
+from newsspider.extract.body_lines import is_boilerplate_line, paywall_end, paywall_lead
+from newsspider.extract.body_promos import is_promotion_box, promotes_by_link
 from newsspider.extract.related_headings import heading_kind
 from newsspider.extract.text import absolute_url
 
@@ -225,7 +218,7 @@ def collect_blocks(
 ) -> list[Block]:
     """The text blocks of `containers`, in order, boilerplate (and `exclude`, and lines repeating
     one of `headlines`) left out; lines dropped as boilerplate that hold links go to `dropped`.
-    `site_names` (see :func:`.body_clean.promotes_by_link`) tell the site's own promotions."""
+    `site_names` (see :func:`.body_promos.promotes_by_link`) tell the site's own promotions."""
     collector = _Collector(base_url, exclude, dropped)
     for container in containers:
         collector.walk(container, top=True)
@@ -273,7 +266,7 @@ def clean_blocks(
     site_names: Collection[str] = (),
 ) -> list[Block]:
     """Drop stock phrases, link lines, promotions by their links, the headline repeated, a paywall notice
-    and the subscription box after it (:func:`.body_clean.paywall_end`), and headings left with no text
+    and the subscription box after it (:func:`.body_lines.paywall_end`), and headings left with no text
     after them;
     boilerplate lines with links ("Read more: <a>…</a>") are added to `dropped`."""
     titles = {t for t in map(_normal, headlines) if len(t) >= MIN_TITLE_CHARS}
