@@ -16,6 +16,7 @@ from newsspider.extract.dates_parse import (
     parse_month_name,
     parse_slashed,
     parse_text,
+    same_moment,
     strip_label,
 )
 from newsspider.extract.page import Page
@@ -181,7 +182,7 @@ LD = '<script type="application/ld+json">{}</script>'
             "",
             '<h1>Title</h1><div class="date">Updated May 4, 2024</div><div class="date">May 3, 2024</div>',
             URL,
-            Dates("2024-05-03", None, "May 3, 2024"),
+            Dates("2024-05-03", "2024-05-04", "May 3, 2024"),
             "heuristic",
         ),
         (
@@ -368,12 +369,46 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2024-05-03", None, "May 3, 2024"),
             "heuristic",
         ),
+        # A date labelled as an update is a later moment than the declared publication, even on its day:
+        # it is no published date as shown, and it is the modified date when the page declares none.
+        (
+            '<meta property="article:published_time" content="2023-11-06T13:00:15.055Z">',
+            '<h1>The story</h1><div class="timestamp">Updated 9:22 PM EST, Mon November 6, 2023</div>',
+            URL,
+            Dates("2023-11-06T13:00:15+00:00", "2023-11-06T21:22:00-05:00", "2023-11-06T13:00:15.055Z"),
+            "meta",
+        ),
+        # ... unless it shows the declared moment itself (a page never updated, its one date labelled "Stand:").
+        (
+            '<meta property="article:published_time" content="2023-04-28T03:00:07Z">',
+            '<h1>Die Geschichte</h1><p class="date">Stand: 28. April 2023, 05:00 Uhr</p>',
+            URL,
+            Dates("2023-04-28T03:00:07+00:00", None, "28. April 2023, 05:00 Uhr"),
+            "meta",
+        ),
     ],
 )
 def test_extract_dates(head: str, body: str, url: str, expected: Dates, source: str | None) -> None:
     p = page(head, body, url)
     assert extract_dates(p) == expected
     assert p.provenance.get("date_published") == source
+
+
+@pytest.mark.parametrize(
+    ("shown", "published", "expected"),
+    [
+        ("2023-11-06T21:22:00-05:00", "2023-11-07T02:22:09+00:00", True),
+        ("2023-11-06T21:22:00-05:00", "2023-11-06T13:00:15+00:00", False),
+        ("2026-07-08T05:00:00", "2026-07-08T03:00:07+00:00", True),  # local time, two hours east of UTC
+        ("2025-06-17T18:24:00", "2025-06-17T18:24:10", True),
+        ("2025-06-17T18:25:00", "2025-06-17T18:24:10", False),
+        ("2026-07-08T05:07:00", "2026-07-08T03:00:00+00:00", False),  # no time zone is 2:07 from UTC
+        ("2026-07-08T05:00:00", "2026-07-07T03:00:00+00:00", False),  # 26 hours: no time zone
+        ("2024-05-03", "2024-05-03T10:00:00+02:00", True),
+    ],
+)
+def test_same_moment(shown: str, published: str, expected: bool) -> None:
+    assert same_moment(shown, published) is expected
 
 
 MONTH_NAME_DATES = (

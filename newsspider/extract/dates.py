@@ -22,6 +22,7 @@ from newsspider.extract.dates_parse import (
     parse_iso,
     parse_text,
     same_day,
+    same_moment,
     strip_label,
 )
 from newsspider.extract.dates_script import script_date
@@ -221,11 +222,15 @@ def _profile_shown(page: Page, language: str | None) -> _Found | None:
     return _Found(iso, raw, "profile") if iso and raw else None
 
 
-def _visible_published(page: Page, published: _Found | None, language: str | None) -> _Found | None:
-    """The published date as shown: the same day as `published`, or the first date not labelled 'Updated'.
+def _visible_published(page: Page, published: _Found | None, language: str | None) -> tuple[_Found | None, str | None]:
+    """The published date as shown (the same day as `published`, or the first date not labelled
+    'Updated'), and the text of a date labelled as an update, if one is shown.
 
-    An element inside a long byline text wins over it (the byline holds the date element); a date labelled as an
-    update is taken only when no other shown date names the published day.
+    An element inside a long byline text wins over it (the byline holds the date element). A date
+    labelled as an update ("Updated 9:22 PM EST, Mon November 6, 2023") is a later moment than the
+    publication, even on the same day: it is the published date as shown only when no other shown date
+    names the day, and when the page declares no other date or it shows the declared moment (a page
+    never updated that labels its one date "Stand:").
     """
     best: tuple[str, lxml.html.HtmlElement, str] | None = None
     updated: _Found | None = None
@@ -242,9 +247,26 @@ def _visible_published(page: Page, published: _Found | None, language: str | Non
             updated = updated or _Found(iso, _raw(text), "heuristic")
         else:
             best = (text, node, iso)
+    update_text = updated.raw if updated else None
     if best:
-        return _Found(best[2], _raw(best[0]), "heuristic")
-    return updated
+        return _Found(best[2], _raw(best[0]), "heuristic"), update_text
+    if updated is None or published is None:
+        return updated, update_text
+    shown = parse_text(updated.raw, language, page.fetched_at)
+    return (updated if shown and same_moment(shown, published.iso) else None), update_text
+
+
+def _shown_update(text: str | None, published: _Found, page: Page, language: str | None) -> _Found | None:
+    """The modification date a shown 'Updated …' text gives, when it reads as a later moment than the
+    publication (a later day, or a later time of its day)."""
+    iso = parse_text(text, language, page.fetched_at) if text else None
+    if (
+        iso is None
+        or iso[:10] < published.iso[:10]
+        or (same_day(iso, published.iso) and same_moment(iso, published.iso))
+    ):
+        return None
+    return _Found(iso, text or "", "heuristic")
 
 
 def _raw(text: str) -> str:
@@ -303,7 +325,9 @@ def extract_dates(page: Page) -> Dates:
     """Published and modified dates, and the published date as the page shows it."""
     language = page_language(page)
     structured = _with_offset(_structured_published(page, language), page, "datePublished", PUBLISHED_META)
-    shown = _profile_shown(page, language) or _visible_published(page, structured, language)
+    shown, update_text = _profile_shown(page, language), None
+    if shown is None:
+        shown, update_text = _visible_published(page, structured, language)
     published = structured
     if published is None or (shown and shown.source == "profile" and not same_day(shown.iso, published.iso)):
         # The profile's date as shown wins over structured data that names another day.
@@ -324,6 +348,7 @@ def extract_dates(page: Page) -> Dates:
     )
     if published is None:
         return Dates(modified=modified.iso if modified else None)
+    modified = modified or _shown_update(update_text, published, page, language)
     page.set_source("date_published", published.source)
     if modified:
         page.set_source("date_modified", modified.source)

@@ -101,6 +101,12 @@ SLASHED = re.compile(
 CENTURY_PIVOT = 69
 #: Digits and letters dateparser needs; anything longer than this is not a date string.
 MAX_PARSE_LENGTH = 80
+#: "2024-05-03": an ISO date without a time.
+DATE_ONLY_LENGTH = 10
+#: UTC offsets in use run from -12:00 to +14:00, in steps of a quarter of an hour at least.
+MIN_OFFSET_MINUTES = -12 * 60
+MAX_OFFSET_MINUTES = 14 * 60
+OFFSET_STEP_MINUTES = 15
 MIN_YEAR, MAX_YEAR = 1990, 2100
 PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
 #: A text with a year is an absolute date: dateparser's relative-time parser ("2 hours ago") is skipped,
@@ -329,6 +335,21 @@ def _parse_with_dateparser(text: str, languages: tuple[str, ...], now: datetime 
 def same_day(first: str | None, second: str | None) -> bool:
     """Whether two ISO strings name the same calendar day."""
     return bool(first and second and first[:10] == second[:10])
+
+
+def same_moment(shown: str, published: str) -> bool:
+    """Whether a shown date names the published moment, to the minute. Both with an offset: the same
+    instant. One in local time: a time the published moment reads as in some time zone (a whole quarter
+    of an hour from it, within the offsets in use). A date without a time names no moment: True."""
+    if len(shown) <= DATE_ONLY_LENGTH or len(published) <= DATE_ONLY_LENGTH:
+        return True
+    first = datetime.fromisoformat(shown).replace(second=0, microsecond=0)
+    second = datetime.fromisoformat(published).replace(second=0, microsecond=0)
+    if (first.tzinfo is None) == (second.tzinfo is None):
+        return first == second
+    local, aware = (first, second) if first.tzinfo is None else (second, first)
+    minutes = (local - aware.astimezone(UTC).replace(tzinfo=None)).total_seconds() / 60
+    return minutes % OFFSET_STEP_MINUTES == 0 and MIN_OFFSET_MINUTES <= minutes <= MAX_OFFSET_MINUTES
 
 
 def first_parsed(values: Sequence[str | None], language: str | None = None) -> str | None:
