@@ -40,6 +40,11 @@ def page(head: str = "", body: str = "", url: str = URL) -> Page:
         ("2026-05-13 15:44", "2026-05-13T15:44:00"),
         ("2024-04-24", "2024-04-24"),
         ("2024-02-30", None),
+        # The basic format, without separators, with a time; eight digits alone are no date.
+        ("20180619T055000+0900", "2018-06-19T05:50:00+09:00"),
+        ("20180619T0550Z", "2018-06-19T05:50:00+00:00"),
+        ("20181319T055000", None),
+        ("20180619", None),
         ("", None),
         ("   ", None),
         ("yesterday", None),

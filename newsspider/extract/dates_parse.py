@@ -27,6 +27,11 @@ ISO_DATETIME = re.compile(
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|GMT|UTC|[+-]\d{2}(?::?\d{2})?)?)?$",
     re.IGNORECASE,
 )
+#: ISO 8601's basic format, without separators ("20180619T055000+0900"), with a time (eight digits
+#: alone are too often something else); groups as in ISO_DATETIME.
+ISO_BASIC = re.compile(
+    r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(?:(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$", re.I
+)
 YMD_NUMERIC = re.compile(r"(?<!\d)(\d{4})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})(?!\d)")
 DMY_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE)
@@ -134,8 +139,10 @@ def _valid(year: int, month: int, day: int, clock: tuple[int, int, int] = (0, 0,
 
 
 def parse_iso(value: str) -> str | None:
-    """An ISO 8601 string normalised: seconds added, fractions dropped, 'Z' as '+00:00'."""
-    match = ISO_DATETIME.match(value.strip())
+    """An ISO 8601 string (extended or basic format) normalised: seconds added, fractions dropped, 'Z' as
+    '+00:00'."""
+    value = value.strip()
+    match = ISO_DATETIME.match(value) or ISO_BASIC.match(value)
     if not match:
         return None
     year, month, day = int(match[1]), int(match[2]), int(match[3])
