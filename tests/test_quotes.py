@@ -374,6 +374,16 @@ def test_pronoun_subject_of_a_later_cue_is_the_subordinate_clause_subject() -> N
     ]
 
 
+def test_a_fronted_adverbial_is_no_subject_and_the_name_after_its_comma_is() -> None:
+    """ "In the fall" leads the sentence; Roberts, after the comma, is whom the later "she" means."""
+    paragraphs = [
+        "Jane Roberts teaches third grade. Sociologist Jessica Calarco studies child care.",
+        "Calarco said many mothers leave work.",
+        "In the fall, Roberts won't return to teaching. \"I've devoted my life to this profession,\" she said.",
+    ]
+    assert [(q.speaker, q.type) for q in extract_quotes(paragraphs, "en")][-1] == ("Jane Roberts", "direct")
+
+
 @pytest.mark.parametrize(
     ("sentence", "reported"),
     [

@@ -67,7 +67,8 @@ def _subject_at(sentence: str, start: int, lexicon: Lexicon) -> str:
 
 
 def subject_phrases(sentence: str, lexicon: Lexicon, limit: int = MAX_SUBJECTS) -> list[str]:
-    """Candidate subjects: the longest name-like prefix of the sentence and of its first segments.
+    """Candidate subjects: the longest name-like prefix of the sentence and of its first segments, none
+    led by a preposition.
 
     With `limit`, only the first `limit` candidates are read.
     """
@@ -78,7 +79,9 @@ def subject_phrases(sentence: str, lexicon: Lexicon, limit: int = MAX_SUBJECTS) 
     comma_end = 0
     for _ in range(MAX_SUBJECTS):
         phrase = _subject_at(sentence, start, lexicon)
-        if phrase:
+        if phrase and phrase.split(None, 1)[0].lower() not in lexicon.prepositions:
+            # (a phrase led by a preposition is a fronted adverbial, "In the fall, Roberts …": the
+            # subject comes after its comma)
             phrases.append(phrase)
             if len(phrases) >= limit:
                 break
