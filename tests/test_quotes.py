@@ -374,6 +374,43 @@ def test_pronoun_subject_of_a_later_cue_is_the_subordinate_clause_subject() -> N
     ]
 
 
+def test_the_owner_of_a_subject_that_is_no_one_is_whom_a_later_pronoun_means() -> None:
+    paragraphs = [
+        "President Donald Trump spoke on Monday.",
+        "John Williams, the president of the New York Fed, warned of tensions.",
+        "Mr. Trump's theatrical embrace is not limited to China. He has suggested he might leave some "
+        "trading partners behind.",
+    ]
+    assert [(q.speaker, q.type) for q in extract_quotes(paragraphs, "en")] == [("Donald Trump", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # One capitalised word never given in full is no person ("Universal" is a studio): "he" is Harper.
+        (
+            [
+                "Director Tom Harper spoke from London.",
+                'Universal\'s music division provided some demos. "It grabbed me by the heart," he said.',
+            ],
+            ["Tom Harper"],
+        ),
+        # An owner is no subject for a quote standing alone after the sentence: the documents' words.
+        (
+            [
+                "Finance minister Enoch Godongwana's budget documents show more money for the agency.",
+                '"Over the period the agency will receive an additional R7.5bn relative to the baseline."',
+            ],
+            [None],
+        ),
+    ],
+)
+def test_an_owner_is_no_subject_when_unknown_or_for_a_quote_alone(
+    paragraphs: list[str], speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in extract_quotes(paragraphs, "en")] == speakers
+
+
 def test_a_fronted_adverbial_is_no_subject_and_the_name_after_its_comma_is() -> None:
     """ "In the fall" leads the sentence; Roberts, after the comma, is whom the later "she" means."""
     paragraphs = [

@@ -17,7 +17,7 @@ from newsspider.extract.quotes.names import apposed_subject, names_in, without_n
 from newsspider.extract.quotes.reported import analyze, analyze_cued, clause_end, may_report
 from newsspider.extract.quotes.resolve import Registry
 from newsspider.extract.quotes.sentences import MASK_CHAR, mask, split_sentences
-from newsspider.extract.quotes.speakers import Speaker, parse_speaker
+from newsspider.extract.quotes.speakers import POSSESSIVE, Speaker, parse_speaker
 from newsspider.extract.quotes.subjects import subject_phrases
 from newsspider.items import Quote
 
@@ -108,13 +108,29 @@ class ArticleQuotes:
             return
         phrases = subject_phrases(sentence, self.lexicon, 1)
         speaker = parse_speaker(phrases[0], self.lexicon) if phrases else None
+        if speaker is None and phrases and POSSESSIVE.search(phrases[0]):
+            self._note_possessor(phrases[0])
+            return
         if speaker is None or speaker.kind == "role":
             return
-        if speaker.kind == "person" and " " not in speaker.name and not self.registry.knows(speaker.name):
+        if speaker.kind == "person" and not self._known_or_full(speaker):
             return
         resolved = self.registry.note(speaker)
         if resolved is not None and resolved.kind == "person":
             self.subject_of[paragraph] = resolved
+
+    def _note_possessor(self, phrase: str) -> None:
+        """Note the person owning a subject that is no one ("Mr. Trump's theatrical embrace is not limited
+        to China. He has …"): a later pronoun means them. A quote standing alone after the sentence is not
+        theirs ("Godongwana's budget documents show …" and the documents' words)."""
+        owner = parse_speaker(POSSESSIVE.sub("", phrase), self.lexicon)
+        if owner is not None and owner.kind == "person" and self._known_or_full(owner):
+            self.registry.note(owner)
+
+    def _known_or_full(self, person: Speaker) -> bool:
+        """Whether a person's name can be noted as a subject: a full name, or one word the article has
+        already given in full ("Universal's music division": one capitalised word, an organisation)."""
+        return " " in person.name or self.registry.knows(person.name)
 
     def _heading(self, paragraph: int) -> bool:
         """Whether a paragraph is a subheading: a few words and no sentence end ("Umstrittene Spende"). It
