@@ -411,6 +411,24 @@ def test_an_owner_is_no_subject_when_unknown_or_for_a_quote_alone(
     assert [q.speaker for q in extract_quotes(paragraphs, "en")] == speakers
 
 
+def test_a_noun_with_a_name_in_apposition_is_that_persons_title_and_means_them_later() -> None:
+    paragraphs = [
+        "A video showing the rescue was released on Monday.",
+        "The suspect, Michael Webb, was convicted and sentenced to life in federal prison last Thursday.",
+        "Officers found the girl in a hotel room.",
+        "The suspect said he needed to get dressed.",
+    ]
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes(paragraphs, "en")] == [("Michael Webb", "suspect")]
+
+
+def test_a_common_noun_means_nobody_whose_whole_title_it_is_not() -> None:
+    paragraphs = [
+        "The suspect, Michael Webb, was convicted on Thursday.",
+        "A witness said the girl had been held for hours.",
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs, "en")] == ["witness"]
+
+
 def test_a_fronted_adverbial_is_no_subject_and_the_name_after_its_comma_is() -> None:
     """ "In the fall" leads the sentence; Roberts, after the comma, is whom the later "she" means."""
     paragraphs = [

@@ -102,9 +102,11 @@ class ArticleQuotes:
             self.registry.mention(named)
         if heading:
             return
-        organisation = apposed_subject(sentence, self.lexicon)
-        if organisation is not None:
-            self.registry.note(organisation)
+        apposed = apposed_subject(sentence, self.lexicon)
+        if apposed is not None:
+            resolved = self.registry.note(apposed)
+            if resolved is not None and resolved.kind == "person":
+                self.subject_of[paragraph] = resolved
             return
         phrases = subject_phrases(sentence, self.lexicon, 1)
         speaker = parse_speaker(phrases[0], self.lexicon) if phrases else None

@@ -152,15 +152,21 @@ def names_in(text: str, lexicon: Lexicon) -> list[Speaker]:
 
 
 def apposed_subject(sentence: str, lexicon: Lexicon) -> Speaker | None:
-    """The organisation a sentence opens with, when an apposition says what it is ("MedDrill, a startup, ...")."""
+    """The organisation a sentence opens with, when an apposition says what it is ("MedDrill, a startup, ..."),
+    or the person a noun that opens it names ("The suspect, Michael Webb, was convicted")."""
     opening = sentence.lstrip()[:1]
     if "," not in sentence or opening not in UPPER_LETTERS:
         return None  # both patterns open with a capital (after spaces) and need a comma after the subject
     noun_first = NOUN_APPOSITION.match(sentence) if opening in NOUN_APPOSITION_OPENINGS else None
-    if noun_first is not None and noun_first.group(1).lower() in lexicon.org_heads:
-        name = noun_first.group(2)
-        if not name.lower().startswith("the "):
-            return Speaker(name, None, "org", noun=noun_first.group(1).lower())
+    if noun_first is not None:
+        noun, name = noun_first.group(1).lower(), noun_first.group(2)
+        if noun in lexicon.org_heads and not name.lower().startswith("the "):
+            return Speaker(name, None, "org", noun=noun)
+        if noun in lexicon.speaker_nouns or noun in lexicon.title_words:
+            # "The suspect, Michael Webb, was convicted": the person, the noun their title
+            person = parse_speaker(name, lexicon)
+            if person is not None and person.kind == "person" and " " in person.name:
+                return Speaker(person.name, person.title or noun, "person", person.gender)
     # SUBJECT_APPOSITION's subject is one or two words ending at the sentence's first comma.
     short = len(sentence[: sentence.index(",")].split(None, SUBJECT_MAX_WORDS)) <= SUBJECT_MAX_WORDS
     match = SUBJECT_APPOSITION.match(sentence) if short else None

@@ -170,6 +170,16 @@ class Registry:
                 return Speaker(entity.name, entity.title, "person", entity.gender)
         return Speaker(speaker.name, None, "noun")
 
+    def _titled(self, noun: str) -> Speaker | None:
+        """The person a common noun stands for when it is their whole title ("The suspect, Michael Webb,
+        was convicted. … The suspect said …"), the latest so titled."""
+        folded = noun.casefold()
+        for entity in reversed(self._entities):
+            if entity.kind == "person" and entity.title and entity.title.casefold() == folded:
+                self._touch(entity)
+                return Speaker(entity.name, entity.title, "person", entity.gender)
+        return None
+
     def _title_words(self, title: str) -> set[str]:
         words = WORDS.findall(title.casefold())
         return {*words, *(self._lexicon.title_abbreviations.get(word, word) for word in words)}
@@ -223,6 +233,8 @@ class Registry:
             return self._role(speaker)
         if speaker.kind == "anaphor":
             return self._anaphor(speaker)
+        if speaker.kind == "noun" and (titled := self._titled(speaker.name)) is not None:
+            return titled
         entity = self._find(speaker.name) if speaker.kind == "person" else None
         if entity is None and speaker.loose:
             entity = self._find(speaker.name.split()[-1])
