@@ -10,6 +10,7 @@ from newsspider.extract import dates_parse
 from newsspider.extract.dates import Dates, extract_dates
 from newsspider.extract.dates_parse import (
     _parse_with_dateparser,
+    counted_back,
     cut_at_update,
     date_label,
     parse_iso,
@@ -391,12 +392,45 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2023-04-28T03:00:07+00:00", None, "28. April 2023, 05:00 Uhr"),
             "meta",
         ),
+        # A date counted back from when the page was made ("4 months ago") gives way to one written out
+        # (here in the URL) that names another day: a cache may have kept the page for long ...
+        (
+            "",
+            '<h1>Romance declared</h1><p class="byline">Published <time>4 months ago</time></p>',
+            "https://news.example.com/entertainment/2025-06-23-romance-declared/",
+            Dates("2025-06-23", None, "2025-06-23"),
+            "url",
+        ),
+        # ... and stays, with its time of day, when the two name the same day.
+        (
+            "",
+            '<h1>Romance declared</h1><p class="byline">Published <time>5 hours ago</time></p>',
+            "https://news.example.com/entertainment/2025-11-21-romance-declared/",
+            Dates("2025-11-21T07:00:00+00:00", None, "5 hours ago"),
+            "heuristic",
+        ),
     ],
 )
 def test_extract_dates(head: str, body: str, url: str, expected: Dates, source: str | None) -> None:
     p = page(head, body, url)
     assert extract_dates(p) == expected
     assert p.provenance.get("date_published") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("5 hours ago", "en", True),
+        ("Published: 4 months ago", "en", True),
+        ("vor 2 Stunden", "de", True),
+        ("Today, 10:30", "en", True),
+        ("Nov. 20", "en", False),
+        ("20 листопада", "uk", False),
+        ("May 3, 2024", "en", False),
+    ],
+)
+def test_counted_back(text: str, language: str, expected: bool) -> None:
+    assert counted_back(text, language, FETCHED) is expected
 
 
 @pytest.mark.parametrize(

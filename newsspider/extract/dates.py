@@ -17,6 +17,7 @@ from lxml import etree
 from newsspider.extract.dates_parse import (
     DIGIT_RUN,
     HAS_YEAR,
+    counted_back,
     cut_at_update,
     date_label,
     parse_iso,
@@ -293,6 +294,11 @@ def _with_offset(found: _Found | None, page: Page, ld_key: str, meta_keys: tuple
     return found
 
 
+def _written_out(page: Page, language: str | None) -> _Found | None:
+    """A published date the page writes out without declaring it: any <time>, the URL, a script, the text."""
+    return _markup_dates(page, ANY_TIME, language) or _url_date(page) or _from_script(page) or _written(page, language)
+
+
 def _url_date(page: Page) -> _Found | None:
     match = URL_DATE.search(page.url)
     if not match:
@@ -331,13 +337,13 @@ def extract_dates(page: Page) -> Dates:
     published = structured
     if published is None or (shown and shown.source == "profile" and not same_day(shown.iso, published.iso)):
         # The profile's date as shown wins over structured data that names another day.
-        published = (
-            shown
-            or _markup_dates(page, ANY_TIME, language)
-            or _url_date(page)
-            or _from_script(page)
-            or _written(page, language)
-        )
+        published = shown or _written_out(page, language)
+        if shown is not None and shown.source != "profile" and counted_back(shown.raw, language, page.fetched_at):
+            # "5 hours ago" counts from when the page was made, which a cache may have kept for days: a
+            # date written out elsewhere (a <time>, the URL, a script) wins when it names another day.
+            written_out = _written_out(page, language)
+            if written_out is not None and not same_day(written_out.iso, shown.iso):
+                published, shown = written_out, None
     modified = _with_offset(
         _ld_dates(page, "dateModified", language)
         or _meta_dates(page, MODIFIED_META, language)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -106,6 +106,8 @@ SLASHED = re.compile(
 CENTURY_PIVOT = 69
 #: Digits and letters dateparser needs; anything longer than this is not a date string.
 MAX_PARSE_LENGTH = 80
+#: How far apart two readings of a shown date are made to tell one counted back from the fetch time.
+COUNTED_BACK_SHIFT = timedelta(days=1)
 #: "2024-05-03": an ISO date without a time.
 DATE_ONLY_LENGTH = 10
 #: UTC offsets in use run from -12:00 to +14:00, in steps of a quarter of an hour at least.
@@ -337,6 +339,18 @@ def _parse_with_dateparser(text: str, languages: tuple[str, ...], now: datetime 
         return format_datetime(moment.replace(tzinfo=UTC))
     with_time = data.period == "time" or has_clock
     return format_datetime(moment, with_time=with_time)
+
+
+def counted_back(text: str, language: str | None, now: datetime | None) -> bool:
+    """Whether a shown date is counted back from the moment the page was made ("5 hours ago", "4 months
+    ago", "yesterday"), not written out: read from two moments a day apart, it names two days of the
+    year ("Nov. 20" names one, whatever the year)."""
+    if HAS_YEAR.search(text):
+        return False
+    moment = now or datetime.now(UTC)
+    first = parse_text(text, language, moment)
+    second = parse_text(text, language, moment - COUNTED_BACK_SHIFT)
+    return bool(first and second and first[5:10] != second[5:10])
 
 
 def same_day(first: str | None, second: str | None) -> bool:
