@@ -347,6 +347,21 @@ PERSON = (
             [],
             None,
         ),
+        # A byline named only by a test hook, its classes hashed by a CSS-in-JS build.
+        (
+            "",
+            '<h1>Title</h1><div data-ui-testid="header-byline" class="sc-czxEME dabczi"><div class="sc-dYm">'
+            '<a class="sc-zrjhI" href="/meet-the-team/adam-vidler-p4zy7c">Adam Vidler</a> and <span>AP</span>'
+            "</div></div><p>Text.</p>",
+            [Author("Adam Vidler")],
+            "markup",
+        ),
+        (
+            "",
+            '<h1>Title</h1><div class="x1"><span data-testid="AuthorByline">Jane Doe</span></div><p>Text.</p>',
+            [Author("Jane Doe")],
+            "markup",
+        ),
     ],
 )
 def test_extract_authors(head: str, body: str, expected: list[Author], source: str | None) -> None:
