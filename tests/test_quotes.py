@@ -429,6 +429,40 @@ def test_a_common_noun_means_nobody_whose_whole_title_it_is_not() -> None:
     assert [q.speaker for q in extract_quotes(paragraphs, "en")] == ["witness"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "language", "speakers"),
+    [
+        (
+            '"Our country is doing nothing to help," Nicole Slemp said. As a parent, "we are supposed to keep '
+            'the population going, and nobody helps us."',
+            "en",
+            ["Nicole Slemp", "Nicole Slemp"],
+        ),
+        # A pronoun introduces nobody new; a name does, and an unread attribution gives no speaker rather
+        # than the wrong one.
+        (
+            'Özgür Özvatan sagt, "Extremisten profitieren von Aufmerksamkeit". Er rät: "Wichtig ist, kleine Demos '
+            'vor Ort zu bekämpfen." Eren Güvercin aber sagt, es brauche mehr: "Jene, die ihre Stimme erheben, '
+            'müssen gestärkt werden."',
+            "de",
+            ["Özgür Özvatan", "Özgür Özvatan", None],
+        ),
+    ],
+)
+def test_a_quote_introduced_without_attribution_is_the_paragraphs_speaker_so_far(
+    paragraph: str, language: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in extract_quotes([paragraph], language)] == speakers
+
+
+def test_a_german_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    paragraphs = [
+        "Obwohl Liat und die andere Entführte aus demselben Kibbuz stammten, kannten sie einander nicht.",
+        "„Ich weiß es nicht“, sagt Liat.",
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs, "de")] == ["Liat"]
+
+
 def test_a_fronted_adverbial_is_no_subject_and_the_name_after_its_comma_is() -> None:
     """ "In the fall" leads the sentence; Roberts, after the comma, is whom the later "she" means."""
     paragraphs = [

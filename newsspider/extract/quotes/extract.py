@@ -17,7 +17,7 @@ from newsspider.extract.quotes.names import apposed_subject, names_in, without_n
 from newsspider.extract.quotes.reported import analyze, analyze_cued, clause_end, may_report
 from newsspider.extract.quotes.resolve import Registry
 from newsspider.extract.quotes.sentences import MASK_CHAR, mask, split_sentences
-from newsspider.extract.quotes.speakers import POSSESSIVE, Speaker, parse_speaker
+from newsspider.extract.quotes.speakers import POSSESSIVE, Speaker, name_token, parse_speaker
 from newsspider.extract.quotes.subjects import subject_phrases
 from newsspider.items import Quote
 
@@ -29,6 +29,8 @@ INTRODUCED = re.compile(r"[:,]\s*$")
 
 
 TRAILING_HANDOVER = ",;:"
+#: Punctuation around a word of an introduction ("Und:", "(sagt"): not part of the word.
+NAME_EDGES = ",.;:!?()[]"
 MIN_CLAUSE_WORDS = 3
 #: A subheading: this many words at most, and no sentence end.
 HEADING_MAX_WORDS = 10
@@ -134,6 +136,16 @@ class ArticleQuotes:
         already given in full ("Universal's music division": one capitalised word, an organisation)."""
         return " " in person.name or self.registry.knows(person.name)
 
+    def _names_someone(self, text: str) -> bool:
+        """Whether `text` holds a word that can be part of a name: capitalised, no function word nor pronoun
+        ("Und: “…”", "Er rät: “…”" name nobody new)."""
+        pronouns = (self.lexicon.pronouns, self.lexicon.subject_pronouns)
+        bare_words = (word.strip(NAME_EDGES) for word in text.split())
+        return any(
+            bare and all(bare.lower() not in words for words in pronouns) and name_token(bare, self.lexicon)
+            for bare in bare_words
+        )
+
     def _heading(self, paragraph: int) -> bool:
         """Whether a paragraph is a subheading: a few words and no sentence end ("Umstrittene Spende"). It
         has no subject to note: its capitalised words (every noun, in German) are no name."""
@@ -237,7 +249,18 @@ class ArticleQuotes:
             )
             return True
         if INTRODUCED.search(before) and direct.long_enough(span):
-            self._emit(span.paragraph, span.start, self._quote(span.text, "direct", None, None, span.paragraph), None)
+            # Introduced with no attribution of its own ("As a parent, “…”"): the paragraph's speaker so far,
+            # unless the introduction names someone else ("Güvercin aber sagt, es brauche mehr: “…”").
+            kept_so_far: Attribution = (None, None)
+            if not self._names_someone(before):
+                kept_so_far = self._previous_in_paragraph(span)
+            intro_speaker, intro_cue = kept_so_far
+            self._emit(
+                span.paragraph,
+                span.start,
+                self._quote(span.text, "direct", intro_speaker, intro_cue, span.paragraph),
+                intro_speaker,
+            )
             return True
         report = analyze(whole, self.lexicon, self.registry.knows, span.start - sentence[0])
         if report is None:
