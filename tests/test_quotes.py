@@ -455,6 +455,39 @@ def test_a_quote_introduced_without_attribution_is_the_paragraphs_speaker_so_far
     assert [q.speaker for q in extract_quotes([paragraph], language)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "speakers"),
+    [
+        # A newspaper's name is an organisation, all of it ("San" is no first name of "Francisco Chronicle").
+        (
+            ["The San Francisco Chronicle says police are looking into whether the victim tried to help."],
+            "en",
+            ["San Francisco Chronicle"],
+        ),
+        # "Whatever", a numeral or "jeder" opening a sentence is no part of a name.
+        (
+            [
+                "Whatever Apple did for key stability was moved to the new model.",
+                "Apple tells us that individual keys can be replaced.",
+            ],
+            "en",
+            ["Apple"],
+        ),
+        (
+            [
+                "Der Deutsch-Israeli Rom Braslavski ist wieder frei.",
+                "Zwei Jahre war Rom Braslavski in Geiselhaft der Hamas.",
+                "„Sie haben mir alle Kleider vom Leib gerissen“, sagt er.",
+            ],
+            "de",
+            ["Rom Braslavski"],
+        ),
+    ],
+)
+def test_function_words_and_newspaper_names(paragraphs: list[str], language: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(paragraphs, language)] == speakers
+
+
 def test_a_german_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
     paragraphs = [
         "Obwohl Liat und die andere Entführte aus demselben Kibbuz stammten, kannten sie einander nicht.",
