@@ -488,6 +488,11 @@ def test_function_words_and_newspaper_names(paragraphs: list[str], language: str
     assert [q.speaker for q in extract_quotes(paragraphs, language)] == speakers
 
 
+def test_an_interviewers_question_names_no_speaker_for_the_answer() -> None:
+    paragraphs = ["Kennst du die Namen der Wachen?", "„Ich weiß, welche Namen sie mir genannt haben.“"]
+    assert [(q.speaker, q.type) for q in extract_quotes(paragraphs, "de")] == [(None, "direct")]
+
+
 def test_a_german_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
     paragraphs = [
         "Obwohl Liat und die andere Entführte aus demselben Kibbuz stammten, kannten sie einander nicht.",

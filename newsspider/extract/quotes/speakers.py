@@ -233,6 +233,8 @@ def parse_speaker(phrase: str, lexicon: Lexicon) -> Speaker | None:
     """
     if not phrase and lexicon.null_subject:
         return Speaker("", None, "pronoun")
+    if "?" in phrase:
+        return None  # "Kennst du die Namen der Wachen?": an interviewer's question names no speaker
     head, _, rest = phrase.strip(" ,.;:—–-").partition(",")
     speaker = _organisation(_parse_head(head, rest, lexicon), rest, lexicon)
     first = rest.split(",")[0].strip()
