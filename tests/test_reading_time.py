@@ -25,6 +25,7 @@ FETCHED = datetime(2025, 8, 9, 10, tzinfo=UTC)
         ("Reading time: 7 minutes", ("Reading time: 7 minutes", 7)),
         ("Nov 21, 2022 · 4 min read", ("4 min read", 4)),
         ("Lesezeit: 4 Min.", ("Lesezeit: 4 Min.", 4)),
+        ("Lesezeit: 1 Minute", ("Lesezeit: 1 Minute", 1)),
         ("5 хв читання", ("5 хв читання", 5)),
         ("3 мин чтения", ("3 мин чтения", 3)),
         ("8 min de lecture", ("8 min de lecture", 8)),
@@ -97,6 +98,40 @@ def test_displayed_in_more_languages(shown: str, language: str, minutes: int) ->
     assert extract_reading_time(page, 500, language) == ReadingTime(
         minutes, shown, estimate_minutes(500, language), "displayed"
     )
+
+
+LONG_TEXT = "<p>" + "Words of the story that run on. " * 40 + "</p>"
+
+
+def test_wrappers_around_the_headline_are_no_levels_of_its_header() -> None:
+    """The <h1> sits five wrappers deep and the byline bar beside them, after the share buttons."""
+    headline = "<div><div><div><div><div class='upper'><h1>Oil drifts lower</h1></div></div></div></div></div>"
+    share = "".join(f"<span class='icon-{i}'></span>" for i in range(50))
+    body = (
+        f"<div class='header'>{headline}<div class='bar'>{share}<p>5 Min Read</p></div></div>"
+        f"<article>{LONG_TEXT * 4}</article>"
+    )
+    assert extract_reading_time(_page(body), 500, "en", "Oil drifts lower") == ReadingTime(
+        5, "5 Min Read", 3, "displayed"
+    )
+
+
+def test_shown_right_by_the_headline_when_its_block_holds_the_whole_article() -> None:
+    body = (
+        "<div class='outer'><div class='title'><h1>Storms escalate</h1></div>"
+        f"<div class='post-info'><p class='read-time'>4 minute read</p></div>{LONG_TEXT * 4}</div>"
+    )
+    assert extract_reading_time(_page(body), 500, "en", "Storms escalate") == ReadingTime(
+        4, "4 minute read", 3, "displayed"
+    )
+
+
+def test_a_teasers_reading_time_by_the_headline_is_not_the_articles() -> None:
+    body = (
+        "<div class='outer'><div class='title'><h1>Storms escalate</h1></div>"
+        f"<a href='/other-story'><span>Floods return</span> <span>3 min read</span></a>{LONG_TEXT * 4}</div>"
+    )
+    assert extract_reading_time(_page(body), 500, "en", "Storms escalate") == ReadingTime(3, None, 3, "estimated")
 
 
 def test_structured_data_when_nothing_is_shown() -> None:

@@ -17,6 +17,7 @@ import lxml.html
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_text
+from newsspider.extract.markup import headline_halves, in_story_list, links_elsewhere
 from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text
 from newsspider.items import ReadingTime
 
@@ -35,6 +36,9 @@ MAX_CLIMB = 3
 # further away belongs to a teaser of another article ("3 min read" on a related card), not to this one.
 MAX_HEADER_CLIMB = 4
 MAX_HEADER_CHARS = 3000
+#: When the header block holds the whole article, the elements right by the headline are read instead.
+NEAR_AFTER = 40
+NEAR_BEFORE = 10
 
 
 def _data() -> dict[str, Any]:
@@ -51,6 +55,12 @@ def _candidate_texts() -> lxml.etree.XPath:
     return lxml.etree.XPath(
         SHORT_TEXT_TEMPLATE.format(keywords=any_of(_data()["keywords"]), reading_words=any_of(_data()["reading_words"]))
     )
+
+
+@cache
+def _keywords() -> re.Pattern[str]:
+    """Any reading-time keyword, lowercased: the cheap test before the patterns."""
+    return re.compile("|".join(re.escape(w.lower()) for w in _data()["keywords"]))
 
 
 @cache
@@ -108,16 +118,41 @@ def _headline_node(page: Page, headline: str | None) -> lxml.html.HtmlElement | 
 
 
 def _header_scope(page: Page, headline: str | None) -> lxml.html.HtmlElement:
-    """Where a displayed reading time may be: the headline's header block, or the page without a headline."""
+    """Where a displayed reading time may be: the headline's header block, or the page without a headline.
+    A wrapper that adds no text to what it wraps (layouts nest a header in several) is no level up."""
     scope = _headline_node(page, headline)
     if scope is None:
         return page.root
-    for _ in range(MAX_HEADER_CLIMB):
+    length = len(scope.text_content())
+    levels = 0
+    while levels < MAX_HEADER_CLIMB:
         parent = scope.getparent()
-        if parent is None or len(parent.text_content()) > MAX_HEADER_CHARS:
+        if parent is None:
             break
-        scope = parent
+        parent_length = len(parent.text_content())
+        if parent_length > MAX_HEADER_CHARS:
+            break
+        levels += parent_length > length
+        scope, length = parent, parent_length
     return scope
+
+
+def _beside_headline(page: Page, headline: str | None) -> tuple[str, int] | None:
+    """A reading time shown right by the headline's <h1> when its header block holds the whole article (so is
+    no scope): in the few elements before or after it, not in a list of other stories nor a link elsewhere."""
+    if _headline_node(page, headline) is None:
+        return None
+    before, after = headline_halves(page)
+    for node in (*after[:NEAR_AFTER], *before[-NEAR_BEFORE:]):
+        text = node.text
+        if not text or len(text) > MAX_DISPLAY_LENGTH or node.tag in NON_TEXT_PARENTS:
+            continue
+        if not any(c.isdigit() for c in text) or not _keywords().search(text.lower()):
+            continue
+        found = parse_reading_time(clean_text(text))
+        if found and not in_story_list(node) and not links_elsewhere(page, node):
+            return found
+    return None
 
 
 def _displayed_in_markup(page: Page, headline: str | None = None) -> tuple[str, int] | None:
@@ -138,7 +173,7 @@ def _displayed_in_markup(page: Page, headline: str | None = None) -> tuple[str, 
             node = node.getparent()
         if found:
             return found
-    return None
+    return _beside_headline(page, headline)
 
 
 def extract_reading_time(
