@@ -126,6 +126,17 @@ def test_shown_right_by_the_headline_when_its_block_holds_the_whole_article() ->
     )
 
 
+def test_shown_after_an_icon_in_a_toolbar_under_the_header() -> None:
+    body = (
+        "<article><header><h1>Striscione sulla tangenziale</h1><p>Il messaggio apparso nella notte</p></header>"
+        "<div class='toolbar'><time>05 Gennaio 2025</time> <span class='reading-time'><svg><use href='#t'/></svg>"
+        f" 1 minuti di lettura</span></div>{LONG_TEXT * 4}</article>"
+    )
+    assert extract_reading_time(_page(body), 200, "it", "Striscione sulla tangenziale") == ReadingTime(
+        1, "1 minuti di lettura", 1, "displayed"
+    )
+
+
 def test_a_teasers_reading_time_by_the_headline_is_not_the_articles() -> None:
     body = (
         "<div class='outer'><div class='title'><h1>Storms escalate</h1></div>"

@@ -144,8 +144,11 @@ def _beside_headline(page: Page, headline: str | None) -> tuple[str, int] | None
         return None
     before, after = headline_halves(page)
     for node in (*after[:NEAR_AFTER], *before[-NEAR_BEFORE:]):
-        text = node.text
-        if not text or len(text) > MAX_DISPLAY_LENGTH or node.tag in NON_TEXT_PARENTS:
+        if node.tag in NON_TEXT_PARENTS:
+            continue
+        # Its own text, with what follows its children (an icon before the words: "<svg/> 1 minuti di lettura").
+        text = "".join([node.text or "", *(child.tail or "" for child in node)]) if len(node) else node.text
+        if not text or len(text) > MAX_DISPLAY_LENGTH:
             continue
         if not any(c.isdigit() for c in text) or not _keywords().search(text.lower()):
             continue
