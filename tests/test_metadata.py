@@ -18,6 +18,7 @@ from newsspider.extract.metadata import (
     normalize_language,
 )
 from newsspider.extract.page import Page
+from newsspider.extract.section_url import url_section
 from newsspider.extract.title_text import title_forms
 
 URL = "https://www.golem.de/news/story-123.html"
@@ -414,6 +415,29 @@ CRUMBS = (
 )
 def test_extract_section_from_markup(head: str, body: str, expected: str | None) -> None:
     assert extract_section(page(head, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.sportsnet.ca/tennis/argentina-wins-davis-cup-opener/", "tennis"),
+        ("https://www.usatoday.com/story/news/nation/2019/11/19/meth-campaign/", "nation"),
+        ("https://krautreporter.de/politik-und-macht/5481-ich-wollte/", "politik und macht"),
+        ("https://example.com/en/world/story-slug", "world"),
+        ("https://techcrunch.com/2019/11/18/new-york-probe/", None),
+        ("https://orf.at/stories/3376705/", None),
+        ("https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372", None),
+        ("https://example.com/a-story-at-the-root", None),
+    ],
+)
+def test_url_section(url: str, expected: str | None) -> None:
+    assert url_section(url) == expected
+
+
+def test_a_page_that_labels_no_section_sits_in_its_urls_folder() -> None:
+    p = Page(f"<html><head></head><body>{H1}<p>Text.</p></body></html>", "https://www.nbcdfw.com/news/local/rescue/")
+    assert extract_section(p) == "local"
+    assert p.provenance["section"] == "url"
 
 
 def test_extract_language_from_xml_lang() -> None:

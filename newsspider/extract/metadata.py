@@ -13,6 +13,7 @@ from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.ld_graph import ld_breadcrumb_section
 from newsspider.extract.markup import markup_section
+from newsspider.extract.section_url import url_section
 from newsspider.extract.text import absolute_url, plain_text
 
 if TYPE_CHECKING:
@@ -148,7 +149,8 @@ def page_language(page: Page) -> str | None:
 
 def extract_section(page: Page) -> str | None:
     """The section label: declared in meta tags or JSON-LD, else the page's breadcrumb, else the label
-    shown near the headline (primary tag, kicker, category link)."""
+    shown near the headline (primary tag, kicker, category link), else the folder of the URL the page sits
+    in (:func:`.section_url.url_section`)."""
     profiled = _profile_text(page, "section")
     if profiled:
         page.set_source("section", "profile")
@@ -161,6 +163,7 @@ def extract_section(page: Page) -> str | None:
             ("json-ld", lambda p: _a_section(p, ld_text(p.article_ld.get("articleSection")) if p.article_ld else None)),
             ("json-ld", lambda p: _a_section(p, ld_breadcrumb_section(p))),
             ("markup", lambda p: _a_section(p, markup_section(p))),
+            ("url", lambda p: _a_section(p, url_section(p.url))),
         ],
     )
 
