@@ -417,6 +417,35 @@ def test_extract_section_from_markup(head: str, body: str, expected: str | None)
     assert extract_section(page(head, body)) == expected
 
 
+TAGS = (
+    '<div class="end-meta"><div class="tags">Tags: <a href="/tags/ev/">EV</a> <a href="/tags/audi/">Audi</a>'
+    "</div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "source"),
+    [
+        (f"{H1}<p>Text.</p>{TAGS}", ["EV", "Audi"], "markup"),
+        (
+            f'{H1}<ul class="post-tags"><li><a href="/t/a">#Seoul</a></li><li><a href="/t/b">Korea</a></li></ul>',
+            ["Seoul", "Korea"],
+            "markup",
+        ),
+        # WordPress marks a post filed under a tag with "tag-…" classes: no block of tags.
+        (f'<article class="post type-post tag-ev">{H1}<p>Text with <a href="/x">a link</a>.</p></article>', [], None),
+        # A tag cloud in the sidebar, a menu, or a block of more than 20 links is the site's, not the article's.
+        (f'{H1}<aside><div class="tags"><a href="/tags/a/">A</a></div></aside>', [], None),
+        (f'{H1}<div class="widget tags"><a href="/tags/a/">A</a></div>', [], None),
+        (f'{H1}<div class="tags">{"".join(f"<a href=/tags/{i}/>T{i}</a>" for i in range(21))}</div>', [], None),
+    ],
+)
+def test_tags_from_the_block_that_lists_them(body: str, expected: list[str], source: str | None) -> None:
+    p = page("", body)
+    assert extract_tags(p) == expected
+    assert p.provenance.get("tags") == source
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [

@@ -14,6 +14,7 @@ from newsspider.extract.ld import ld_list, ld_text, ld_url
 from newsspider.extract.ld_graph import ld_breadcrumb_section
 from newsspider.extract.markup import markup_section
 from newsspider.extract.section_url import url_section
+from newsspider.extract.tags_markup import markup_tags
 from newsspider.extract.text import absolute_url, plain_text
 
 if TYPE_CHECKING:
@@ -202,7 +203,8 @@ def _split_keywords(values: list[str]) -> list[str]:
 
 
 def extract_tags(page: Page) -> list[str]:
-    """Topic tags, deduplicated, in page order."""
+    """Topic tags, deduplicated, in page order: declared (article:tag, JSON-LD keywords, keywords meta),
+    else the links of the block that lists the article's tags (:func:`.tags_markup.markup_tags`)."""
 
     def from_ld(p: Page) -> list[str]:
         return _split_keywords([str(k) for k in ld_list(p.article_ld.get("keywords"))]) if p.article_ld else []
@@ -220,6 +222,7 @@ def extract_tags(page: Page) -> list[str]:
                 "meta",
                 lambda p: without_site(_split_keywords(p.meta.get("news_keywords", []) + p.meta.get("keywords", []))),
             ),
+            ("markup", lambda p: without_site(markup_tags(p))),
         ],
     )
     return found or []
