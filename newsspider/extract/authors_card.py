@@ -57,10 +57,6 @@ ACCOUNT_URL = re.compile(
     + r")/?$",
     re.IGNORECASE,
 )
-#: Attributes that name an element for a site's own tests or components, as a class would: pages built
-#: with hashed class names ("sc-czxEME") say what an element is only there (data-testid="AuthorByline",
-#: data-qa="author-name", data-component="byline-block").
-TEST_HOOKS = ("data-testid", "data-ui-testid", "data-test-id", "data-qa", "data-component")
 #: Where an <address> is the publisher's, not the article's.
 PAGE_FURNITURE = frozenset({"footer", "nav", "aside"})
 PAGE_FURNITURE_CLASS = re.compile(r"footer|colophon|imprint|impressum|contact")
@@ -90,11 +86,13 @@ MIN_BIO_TEXT = 20
 
 
 def _marks(node: lxml.html.HtmlElement) -> str:
-    """Class, id, itemprop, rel and test hooks of `node`, lowercased (the class patterns are matched
-    case-sensitively: a case-insensitive alternation is several times slower)."""
-    marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('itemprop') or ''} {node.get('rel') or ''}"
-    hooks = [value for name in TEST_HOOKS if (value := node.get(name))]
-    return f"{marks} {' '.join(hooks)}".lower() if hooks else marks.lower()
+    """Class, id, itemprop, rel and test hook of `node`, lowercased (the class patterns are matched
+    case-sensitively: a case-insensitive alternation is several times slower). A test hook names an element
+    for a site's own tests or components, as a class would: pages built with hashed class names ("sc-czxEME")
+    say what an element is only there (data-testid="AuthorByline", data-qa="author-name")."""
+    get = node.get
+    hook = get("data-testid") or get("data-qa") or get("data-component") or get("data-ui-testid") or get("data-test-id")
+    return f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} {get('rel') or ''} {hook or ''}".lower()
 
 
 def _region(page: Page) -> list[lxml.html.HtmlElement]:

@@ -26,6 +26,7 @@ AFTER_HEADLINE = 250
 WHOLE_BODY = lxml.etree.XPath("//body//*")
 BODY_CLASSES = lxml.etree.XPath("//body//@class")
 CLASS_VALUES_KEY = "class_values"
+CLASSES_JOINED_KEY = "class_values_joined"
 #: Between class values joined for one search: a character no attribute holds.
 CLASS_SEPARATOR = "\x00"
 #: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
@@ -72,6 +73,30 @@ def matching_values(values: list[Any], pattern: re.Pattern[str]) -> list[Any]:
             break
         line += 1
         line_start += 1
+    return found
+
+
+def classes_holding(page: Page, words: tuple[str, ...]) -> list[Any]:
+    """The class values (see :func:`class_values`) holding one of `words` (lowercase) anywhere, case aside, in
+    order: str.find over the values joined (once a page), much faster than a regular expression's
+    alternation there, as most values hold none of them."""
+    values = class_values(page)
+    if CLASSES_JOINED_KEY not in page.memo:
+        page.memo[CLASSES_JOINED_KEY] = CLASS_SEPARATOR.join(values).lower()
+    joined: str = page.memo[CLASSES_JOINED_KEY]
+    starts: list[int] = []
+    for word in words:
+        at = joined.find(word)
+        while at != -1:
+            starts.append(at)
+            at = joined.find(word, at + len(word))
+    found: list[Any] = []
+    line, counted = 0, 0
+    for at in sorted(starts):  # (separators counted once, from one find to the next)
+        line += joined.count(CLASS_SEPARATOR, counted, at)
+        counted = at
+        if not found or found[-1] is not values[line]:
+            found.append(values[line])
     return found
 
 

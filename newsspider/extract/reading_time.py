@@ -29,6 +29,7 @@ ISO_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?
 SHORT_TEXT_TEMPLATE = (
     ".//text()[string-length(.) < 80][{keywords}][{reading_words} or translate(., '0123456789', '') != .]"
 )
+DIGIT = re.compile(r"\d")
 NON_TEXT_PARENTS = frozenset({"script", "style", "noscript", "template"})
 MAX_DISPLAY_LENGTH = 60
 MAX_CLIMB = 3
@@ -39,6 +40,8 @@ MAX_HEADER_CHARS = 3000
 #: When the header block holds the whole article, the elements right by the headline are read instead.
 NEAR_AFTER = 40
 NEAR_BEFORE = 10
+#: A reading time by the headline is a label: its own words, an icon or two at most, not a block of them.
+MAX_LABEL_CHILDREN = 3
 
 
 def _data() -> dict[str, Any]:
@@ -117,12 +120,12 @@ def _headline_node(page: Page, headline: str | None) -> lxml.html.HtmlElement | 
     return headline_element(page)
 
 
-def _header_scope(page: Page, headline: str | None) -> lxml.html.HtmlElement:
+def _header_scope(page: Page, node: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
     """Where a displayed reading time may be: the headline's header block, or the page without a headline.
     A wrapper that adds no text to what it wraps (layouts nest a header in several) is no level up."""
-    scope = _headline_node(page, headline)
-    if scope is None:
+    if node is None:
         return page.root
+    scope = node
     length = len(scope.text_content())
     levels = 0
     while levels < MAX_HEADER_CLIMB:
@@ -137,20 +140,21 @@ def _header_scope(page: Page, headline: str | None) -> lxml.html.HtmlElement:
     return scope
 
 
-def _beside_headline(page: Page, headline: str | None) -> tuple[str, int] | None:
+def _beside_headline(page: Page) -> tuple[str, int] | None:
     """A reading time shown right by the headline's <h1> when its header block holds the whole article (so is
     no scope): in the few elements before or after it, not in a list of other stories nor a link elsewhere."""
-    if _headline_node(page, headline) is None:
-        return None
     before, after = headline_halves(page)
     for node in (*after[:NEAR_AFTER], *before[-NEAR_BEFORE:]):
-        if node.tag in NON_TEXT_PARENTS:
+        text = node.text
+        children = len(node)
+        if children:
+            if children > MAX_LABEL_CHILDREN:
+                continue
+            # Its own text, with what follows its children (an icon before the words: "<svg/> 1 minuti di lettura").
+            text = "".join([text or "", *(child.tail or "" for child in node)])
+        if not text or len(text) > MAX_DISPLAY_LENGTH or not DIGIT.search(text):
             continue
-        # Its own text, with what follows its children (an icon before the words: "<svg/> 1 minuti di lettura").
-        text = "".join([node.text or "", *(child.tail or "" for child in node)]) if len(node) else node.text
-        if not text or len(text) > MAX_DISPLAY_LENGTH:
-            continue
-        if not any(c.isdigit() for c in text) or not _keywords().search(text.lower()):
+        if not _keywords().search(text.lower()) or node.tag in NON_TEXT_PARENTS:
             continue
         found = parse_reading_time(clean_text(text))
         if found and not in_story_list(node) and not links_elsewhere(page, node):
@@ -159,7 +163,8 @@ def _beside_headline(page: Page, headline: str | None) -> tuple[str, int] | None
 
 
 def _displayed_in_markup(page: Page, headline: str | None = None) -> tuple[str, int] | None:
-    texts: list[Any] = _candidate_texts()(_header_scope(page, headline))  # type: ignore[assignment]  # text-node results
+    headline_node = _headline_node(page, headline)
+    texts: list[Any] = _candidate_texts()(_header_scope(page, headline_node))  # type: ignore[assignment]  # text nodes
     for text in texts:
         node = text.getparent()
         if node is None or node.tag in NON_TEXT_PARENTS:
@@ -176,7 +181,7 @@ def _displayed_in_markup(page: Page, headline: str | None = None) -> tuple[str, 
             node = node.getparent()
         if found:
             return found
-    return _beside_headline(page, headline)
+    return _beside_headline(page) if headline_node is not None else None
 
 
 def extract_reading_time(

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsspider.extract.datafiles import load_data
-from newsspider.extract.markup import CLASS_SEPARATOR, class_values, matching_values, spaced_text
+from newsspider.extract.markup import CLASS_SEPARATOR, classes_holding, spaced_text
 
 if TYPE_CHECKING:
     import lxml.html
@@ -28,6 +28,9 @@ def _class_ending(words: list[str]) -> re.Pattern[str]:
 
 
 TAG_BLOCK = _class_ending(_DATA["tag_block"])
+#: The words alone, for the quick search over all class values joined (:func:`.markup.classes_holding`):
+#: TAG_BLOCK then reads the few values that hold one.
+TAG_WORDS = tuple(sorted({w.lower() for w in _DATA["tag_block"]}))
 NOT_TAG_BLOCK = re.compile("|".join(re.escape(w) for w in _DATA["not_tag_block"]))
 #: A block with more links than this is a tag cloud or an index, not one article's tags.
 MAX_TAGS = 20
@@ -39,9 +42,11 @@ FURNITURE = frozenset({"nav", "aside", "footer", "header"})
 def markup_tags(page: Page) -> list[str]:
     """The link texts of the first block that lists the article's tags, in order, deduplicated."""
     taken: list[lxml.html.HtmlElement] = []
-    for value in matching_values(class_values(page), TAG_BLOCK):
+    for value in classes_holding(page, TAG_WORDS):
         block = value.getparent()
-        if block is None or NOT_TAG_BLOCK.search(value.lower()) or any(block in t.iter() for t in taken):
+        if block is None or not TAG_BLOCK.search(value) or NOT_TAG_BLOCK.search(value.lower()):
+            continue
+        if any(t in taken for t in block.iterancestors()):
             continue
         taken.append(block)
         if any(_furniture(ancestor) for ancestor in block.iterancestors()):
