@@ -103,46 +103,52 @@ def test_displayed_in_more_languages(shown: str, language: str, minutes: int) ->
 LONG_TEXT = "<p>" + "Words of the story that run on. " * 40 + "</p>"
 
 
-def test_wrappers_around_the_headline_are_no_levels_of_its_header() -> None:
-    """The <h1> sits five wrappers deep and the byline bar beside them, after the share buttons."""
-    headline = "<div><div><div><div><div class='upper'><h1>Oil drifts lower</h1></div></div></div></div></div>"
-    share = "".join(f"<span class='icon-{i}'></span>" for i in range(50))
-    body = (
-        f"<div class='header'>{headline}<div class='bar'>{share}<p>5 Min Read</p></div></div>"
-        f"<article>{LONG_TEXT * 4}</article>"
-    )
-    assert extract_reading_time(_page(body), 500, "en", "Oil drifts lower") == ReadingTime(
-        5, "5 Min Read", 3, "displayed"
-    )
+SHARE_BUTTONS = "".join(f"<span class='icon-{i}'></span>" for i in range(50))
 
 
-def test_shown_right_by_the_headline_when_its_block_holds_the_whole_article() -> None:
-    body = (
-        "<div class='outer'><div class='title'><h1>Storms escalate</h1></div>"
-        f"<div class='post-info'><p class='read-time'>4 minute read</p></div>{LONG_TEXT * 4}</div>"
-    )
-    assert extract_reading_time(_page(body), 500, "en", "Storms escalate") == ReadingTime(
-        4, "4 minute read", 3, "displayed"
-    )
-
-
-def test_shown_after_an_icon_in_a_toolbar_under_the_header() -> None:
-    body = (
-        "<article><header><h1>Striscione sulla tangenziale</h1><p>Il messaggio apparso nella notte</p></header>"
-        "<div class='toolbar'><time>05 Gennaio 2025</time> <span class='reading-time'><svg><use href='#t'/></svg>"
-        f" 1 minuti di lettura</span></div>{LONG_TEXT * 4}</article>"
-    )
-    assert extract_reading_time(_page(body), 200, "it", "Striscione sulla tangenziale") == ReadingTime(
-        1, "1 minuti di lettura", 1, "displayed"
-    )
-
-
-def test_a_teasers_reading_time_by_the_headline_is_not_the_articles() -> None:
-    body = (
-        "<div class='outer'><div class='title'><h1>Storms escalate</h1></div>"
-        f"<a href='/other-story'><span>Floods return</span> <span>3 min read</span></a>{LONG_TEXT * 4}</div>"
-    )
-    assert extract_reading_time(_page(body), 500, "en", "Storms escalate") == ReadingTime(3, None, 3, "estimated")
+@pytest.mark.parametrize(
+    ("body", "headline", "language", "expected"),
+    [
+        # The <h1> sits five wrappers deep, the byline bar beside them after the share buttons: wrappers that
+        # add no text are no levels up of the header.
+        (
+            "<div class='header'><div><div><div><div><div class='upper'><h1>Oil drifts lower</h1></div></div></div>"
+            f"</div></div><div class='bar'>{SHARE_BUTTONS}<p>5 Min Read</p></div></div>"
+            f"<article>{LONG_TEXT * 4}</article>",
+            "Oil drifts lower",
+            "en",
+            ReadingTime(5, "5 Min Read", 3, "displayed"),
+        ),
+        # The headline's block holds the whole article: the elements right by the headline are read.
+        (
+            "<div class='outer'><div class='title'><h1>Storms escalate</h1></div>"
+            f"<div class='post-info'><p class='read-time'>4 minute read</p></div>{LONG_TEXT * 4}</div>",
+            "Storms escalate",
+            "en",
+            ReadingTime(4, "4 minute read", 3, "displayed"),
+        ),
+        # ... the words after an icon too ...
+        (
+            "<article><header><h1>Striscione sulla tangenziale</h1><p>Il messaggio apparso nella notte</p></header>"
+            "<div class='toolbar'><time>05 Gennaio 2025</time> <span class='reading-time'><svg><use href='#t'/>"
+            f"</svg> 1 minuti di lettura</span></div>{LONG_TEXT * 4}</article>",
+            "Striscione sulla tangenziale",
+            "it",
+            ReadingTime(1, "1 minuti di lettura", 1, "displayed"),
+        ),
+        # ... but never a teaser's, in a link to another story.
+        (
+            "<div class='outer'><div class='title'><h1>Storms escalate</h1></div>"
+            f"<a href='/other-story'><span>Floods return</span> <span>3 min read</span></a>{LONG_TEXT * 4}</div>",
+            "Storms escalate",
+            "en",
+            ReadingTime(3, None, 3, "estimated"),
+        ),
+    ],
+)
+def test_displayed_by_the_headline(body: str, headline: str, language: str, expected: ReadingTime) -> None:
+    words = 500 if language == "en" else 200
+    assert extract_reading_time(_page(body), words, language, headline) == expected
 
 
 def test_structured_data_when_nothing_is_shown() -> None:
