@@ -493,6 +493,19 @@ def test_an_interviewers_question_names_no_speaker_for_the_answer() -> None:
     assert [(q.speaker, q.type) for q in extract_quotes(paragraphs, "de")] == [(None, "direct")]
 
 
+def test_a_german_role_noun_before_a_name_is_a_title() -> None:
+    """ "Schülerin", "Tournee-Sieger" (a compound ending with one) title the name after them."""
+    paragraphs = [
+        "Der ehemalige Tournee-Sieger Sven Hannawald ist empört.",
+        "„Da habe ich zwei Worte für: respektlos und dumm!“, sagte Tournee-Sieger Hannawald.",
+        "„Der Bot erklärt alles“, sagt Schülerin Diba.",
+    ]
+    assert [(q.speaker, q.speaker_title) for q in extract_quotes(paragraphs, "de")] == [
+        ("Sven Hannawald", "Tournee-Sieger"),
+        ("Diba", "Schülerin"),
+    ]
+
+
 def test_a_german_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
     paragraphs = [
         "Obwohl Liat und die andere Entführte aus demselben Kibbuz stammten, kannten sie einander nicht.",
