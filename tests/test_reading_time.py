@@ -110,10 +110,10 @@ SHARE_BUTTONS = "".join(f"<span class='icon-{i}'></span>" for i in range(50))
     ("body", "headline", "language", "expected"),
     [
         # The <h1> sits five wrappers deep, the byline bar beside them after the share buttons: wrappers that
-        # add no text are no levels up of the header.
+        # add no text (whitespace between tags is none) are no levels up of the header.
         (
-            "<div class='header'><div><div><div><div><div class='upper'><h1>Oil drifts lower</h1></div></div></div>"
-            f"</div></div><div class='bar'>{SHARE_BUTTONS}<p>5 Min Read</p></div></div>"
+            "<div class='header'><div>\n <div>\n  <div>\n   <div>\n    <div class='upper'><h1>Oil drifts lower</h1>"
+            f"</div>\n   </div>\n  </div>\n </div>\n</div><div class='bar'>{SHARE_BUTTONS}<p>5 Min Read</p></div></div>"
             f"<article>{LONG_TEXT * 4}</article>",
             "Oil drifts lower",
             "en",

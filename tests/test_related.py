@@ -88,6 +88,16 @@ def test_heading_block_links_and_body_links_deduplicated() -> None:
     ]
 
 
+def test_a_heading_in_wrappers_that_add_no_text_heads_the_list_beside_them() -> None:
+    """The heading sits three wrappers deep (whitespace between the tags is no text); the list is their sibling."""
+    block = (
+        '<aside><div class="group"><div class="trenner">\n  <div class="trenner__text">\n    '
+        '<div class="trenner__text__headline">\n      <h2>Mehr zum Thema</h2>\n    </div>\n  </div>\n</div>\n'
+        '<ul><li><a href="/world/two/">Story two has a title</a></li></ul></div></aside>'
+    )
+    assert related("", around=block) == [("https://news.example/world/two/", "related", "Story two has a title")]
+
+
 def test_body_links_to_images_authors_topics_or_without_words_are_not_related() -> None:
     inline = (
         '<p>The council <a href="/world/vote/">voted on the plan</a> after a long debate in the chamber.'

@@ -18,7 +18,7 @@ from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline_element import headline_element
 from newsspider.extract.ld import ld_text
 from newsspider.extract.markup import headline_halves, in_story_list, links_elsewhere
-from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text
+from newsspider.extract.text import CJK_LANGUAGES, clean_text, node_text, solid_length
 from newsspider.items import ReadingTime
 
 if TYPE_CHECKING:
@@ -126,15 +126,16 @@ def _header_scope(page: Page, node: lxml.html.HtmlElement | None) -> lxml.html.H
     if node is None:
         return page.root
     scope = node
-    length = len(scope.text_content())
+    length = solid_length(scope.text_content())
     levels = 0
     while levels < MAX_HEADER_CLIMB:
         parent = scope.getparent()
         if parent is None:
             break
-        parent_length = len(parent.text_content())
-        if parent_length > MAX_HEADER_CHARS:
+        text = parent.text_content()
+        if len(text) > MAX_HEADER_CHARS:
             break
+        parent_length = solid_length(text)
         levels += parent_length > length
         scope, length = parent, parent_length
     return scope

@@ -18,7 +18,7 @@ from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline_element import headline_element
 from newsspider.extract.related_headings import heading_kind
 from newsspider.extract.related_named import named_blocks
-from newsspider.extract.text import absolute_url, clean_text, node_text
+from newsspider.extract.text import absolute_url, clean_text, node_text, solid_length
 from newsspider.items import RelatedLink
 
 if TYPE_CHECKING:
@@ -107,13 +107,18 @@ def _profile_blocks(page: Page, block: RelatedBlock) -> list[RelatedLink]:
 
 
 def _teaser_container(heading: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The nearest ancestor of a heading that holds links besides the heading's own."""
+    """The nearest ancestor of a heading that holds links besides the heading's own. A wrapper that adds no
+    text to the heading (a layout nests it in several) is no level up."""
+    own_links = len(_nodes(ITEM_LINKS, heading))
+    length = solid_length(heading.text_content())
     node = heading.getparent()
-    for _ in range(MAX_BLOCK_CLIMB):
-        if node is None:
-            return None
-        if len(_nodes(ITEM_LINKS, node)) > len(_nodes(ITEM_LINKS, heading)):
+    levels = 0
+    while node is not None and levels < MAX_BLOCK_CLIMB:
+        if len(_nodes(ITEM_LINKS, node)) > own_links:
             return node
+        node_length = solid_length(node.text_content())
+        levels += node_length > length
+        length = node_length
         node = node.getparent()
     return None
 

@@ -59,6 +59,12 @@ def node_text(node: lxml.html.HtmlElement) -> str:
     return WHITESPACE.sub(" ", "".join(parts)).strip()
 
 
+def solid_length(text: str) -> int:
+    """Characters of `text` other than whitespace: how much text an element holds, whatever the layout
+    whitespace between its tags."""
+    return sum(map(len, text.split()))
+
+
 def absolute_url(base: str, href: str | None) -> str | None:
     """`href` made absolute against `base`; None unless the result is http(s).
 
