@@ -519,6 +519,10 @@ def test_sites_shared_account_stays_the_author_when_nobody_else_is_named() -> No
         ('dataLayer.push({"coauthor":"Jane Doe"});', []),
         ('var rtim = {"articleId":"2da4","authors":"Daniel Aragón","section":"espana"};', ["Daniel Aragón"]),
         ('var t = {"authors" : [ "STEVE PEOPLES", "THOMAS BEAUMONT" ]};', ["STEVE PEOPLES", "THOMAS BEAUMONT"]),
+        # An object with a name, as a property or assigned.
+        ("""_mmunch['postAuthor'] = {"name":"Adebola Ademuyiwa","ID":11};""", ["Adebola Ademuyiwa"]),
+        ('self.state = {"article": {"author": {"@type": "Person", "name": "Jane Doe"}}};', ["Jane Doe"]),
+        ('self.state = {"author": {}, "site": {"name": "Example"}};', []),
     ],
 )
 def test_author_in_the_pages_script_data_when_nothing_else_names_one(script: str, expected: list[str]) -> None:

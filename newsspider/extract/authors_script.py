@@ -2,7 +2,8 @@
 
 Pages that show no byline in their markup and carry no JSON-LD often name the author in their
 analytics data: ``"author":"Ralf Euler"`` in a dataLayer, ``author: 'Douglas Wood'`` in a page model,
-``"authors" : [ "STEVE PEOPLES", "THOMAS BEAUMONT" ]`` in a page-targeting object.
+``"authors" : [ "STEVE PEOPLES", "THOMAS BEAUMONT" ]`` in a page-targeting object,
+``"postAuthor": {"name": "Adebola Ademuyiwa"}`` in a plugin's post data.
 The first such value that reads as a person's name is taken.
 """
 
@@ -24,6 +25,13 @@ SCRIPT_AUTHOR = re.compile(
 SCRIPT_AUTHOR_LIST = re.compile(
     r"""(?<![\w$])["']?(?:authors?|authorNames?)["']?\s*:\s*\[\s*((?:["'][^"'\\\[\]{}]{3,80}["']\s*,?\s*){1,10})\]"""
 )
+#: The same key with an object that has a name, as a property or assigned (``x['postAuthor'] = {"name":
+#: "Adebola Ademuyiwa", "ID": 11}``),
+#: ``"author": {"@type": "Person", "name": "…"}`` in a page's state data.
+SCRIPT_AUTHOR_OBJECT = re.compile(
+    r"""(?<![\w$])["']?(?:authors?|postAuthor|author_?[Dd]ata)["']?\]?\s*[:=]\s*\{[^{}]{0,200}?["']name["']\s*:\s*"""
+    r"""["']([^"'\\]{3,80})["']"""
+)
 LIST_ITEM = re.compile(r"""["']([^"']+)["']""")
 MAX_TRIED = 5
 
@@ -42,6 +50,12 @@ def script_authors(page: Page) -> list[str]:
         listed = SCRIPT_AUTHOR_LIST.search(text)
         if listed:
             names = [name for item in LIST_ITEM.findall(listed.group(1)) for name in split_names(item)]
+            if names:
+                return names
+        for tried, found in enumerate(SCRIPT_AUTHOR_OBJECT.finditer(text)):
+            if tried >= MAX_TRIED:
+                break
+            names = split_names(found.group(1))
             if names:
                 return names
     return []
