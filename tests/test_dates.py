@@ -392,6 +392,16 @@ LD = '<script type="application/ld+json">{}</script>'
             Dates("2023-04-28T03:00:07+00:00", None, "28. April 2023, 05:00 Uhr"),
             "meta",
         ),
+        # A broadcast's date shown before the article's own stamp is the broadcast's.
+        (
+            "",
+            '<h1>Hitze</h1><div class="box"><p class="cssProgramHintDate"><span class="broadcastDate">Do 27.04. 2023'
+            '</span></p></div><p class="webtime"><span>Stand: </span><span>28. April 2023, </span><span>05:00 Uhr'
+            "</span></p><p>Text.</p>",
+            URL,
+            Dates("2023-04-28T05:00:00", None, "28. April 2023, 05:00 Uhr"),
+            "heuristic",
+        ),
         # A date counted back from when the page was made ("4 months ago") gives way to one written out
         # (here in the URL) that names another day: a cache may have kept the page for long ...
         (

@@ -94,6 +94,9 @@ ANY_TIME = etree.XPath("//time/@datetime")
 #: Class or id of an element that shows a date.
 #: Matched against lowercased class and id (faster than a case-insensitive pattern).
 DATE_CLASS = re.compile(r"date|time|publish|posted|dateline|datum|fecha|data|changed|modified")
+#: Class words of the date of something other than the article: a broadcast, an event ("broadcastDate",
+#: "cssProgramHintDate", "event-date").
+OTHER_DATE_CLASS = re.compile(r"broadcast|sendung|ausstrahlung|airdate|programhint|event")
 DATE_ITEMPROP = frozenset({"datePublished", "dateModified", "dateCreated"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "img", "meta", "link", "a"})
 NAIVE_LENGTH = len("YYYY-MM-DDTHH:MM:SS")
@@ -173,7 +176,10 @@ def _shows_date(node: lxml.html.HtmlElement) -> bool:
     if tag == "time" or get("itemprop") in DATE_ITEMPROP:
         return True
     css, ident = get("class"), get("id")
-    return bool(css or ident) and DATE_CLASS.search(f"{css or ''} {ident or ''}".lower()) is not None
+    if not (css or ident):
+        return False
+    marks = f"{css or ''} {ident or ''}".lower()
+    return DATE_CLASS.search(marks) is not None and OTHER_DATE_CLASS.search(marks) is None
 
 
 def _visible_nodes(page: Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
