@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsspider.extract.datafiles import load_data
-from newsspider.extract.markup import CLASS_SEPARATOR, classes_holding, spaced_text
+from newsspider.extract.markup import classes_holding, spaced_text
 
 if TYPE_CHECKING:
     import lxml.html
@@ -19,12 +19,10 @@ _DATA = load_data("sections.json")
 
 
 def _class_ending(words: list[str]) -> re.Pattern[str]:
-    """A class token that is one of `words` or ends with one after "-" or "_" ("tags", "post-tags",
-    "article__tags"; not "tag-politics", WordPress's mark of a post filed under a tag). Tokens end at spaces
-    and at the separator of joined class values (:data:`.markup.CLASS_SEPARATOR`)."""
+    """A class token (lowercased) that is one of `words` or ends with one after "-" or "_" ("tags",
+    "post-tags", "article__tags"; not "tag-politics", WordPress's mark of a post filed under a tag)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    edge = rf"\s{CLASS_SEPARATOR}"
-    return re.compile(rf"(?<![^{edge}])(?:[\w-]*[_-])?(?:{alternatives})(?![^{edge}])")
+    return re.compile(rf"(?<!\S)(?:[\w-]*[_-])?(?:{alternatives})(?!\S)")
 
 
 TAG_BLOCK = _class_ending(_DATA["tag_block"])
@@ -44,7 +42,8 @@ def markup_tags(page: Page) -> list[str]:
     taken: list[lxml.html.HtmlElement] = []
     for value in classes_holding(page, TAG_WORDS):
         block = value.getparent()
-        if block is None or not TAG_BLOCK.search(value) or NOT_TAG_BLOCK.search(value.lower()):
+        lowered = value.lower()
+        if block is None or not TAG_BLOCK.search(lowered) or NOT_TAG_BLOCK.search(lowered):
             continue
         if any(t in taken for t in block.iterancestors()):
             continue
