@@ -343,7 +343,7 @@ def _parse_with_dateparser(text: str, languages: tuple[str, ...], now: datetime 
 
 def counted_back(text: str, language: str | None, now: datetime | None) -> bool:
     """Whether a shown date is counted back from the moment the page was made ("5 hours ago", "4 months
-    ago", "yesterday"), not written out: read from two moments a day apart, it names two days of the
+    ago", "Today, 10:30"), not written out: read from two moments a day apart, it names two days of the
     year ("Nov. 20" names one, whatever the year)."""
     if HAS_YEAR.search(text):
         return False
