@@ -38,8 +38,8 @@ MAX_CLIMB = 3
 MAX_HEADER_CLIMB = 4
 MAX_HEADER_CHARS = 3000
 #: When the header block holds the whole article, the elements right by the headline are read instead.
-NEAR_AFTER = 40
-NEAR_BEFORE = 10
+NEAR_AFTER = 30
+NEAR_BEFORE = 5
 #: A reading time by the headline is a label: its own words, an icon or two at most, not a block of them.
 MAX_LABEL_CHILDREN = 3
 
