@@ -41,21 +41,26 @@ def script_authors(page: Page) -> list[str]:
     for text in page.inline_scripts:
         if "uthor" not in text:
             continue
-        for tried, found in enumerate(SCRIPT_AUTHOR.finditer(text)):
-            if tried >= MAX_TRIED:
-                break
-            names = split_names(found.group(1))
-            if names:
-                return names
+        names = _first_names(SCRIPT_AUTHOR, text)
+        if names:
+            return names
         listed = SCRIPT_AUTHOR_LIST.search(text)
         if listed:
             names = [name for item in LIST_ITEM.findall(listed.group(1)) for name in split_names(item)]
             if names:
                 return names
-        for tried, found in enumerate(SCRIPT_AUTHOR_OBJECT.finditer(text)):
-            if tried >= MAX_TRIED:
-                break
-            names = split_names(found.group(1))
-            if names:
-                return names
+        names = _first_names(SCRIPT_AUTHOR_OBJECT, text)
+        if names:
+            return names
+    return []
+
+
+def _first_names(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The names of the first of `pattern`'s first few values that reads as names, or []."""
+    for tried, found in enumerate(pattern.finditer(text)):
+        if tried >= MAX_TRIED:
+            break
+        names = split_names(found.group(1))
+        if names:
+            return names
     return []
