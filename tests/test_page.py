@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 import pytest
 
 from newsspider.exceptions import UnparseablePage
-from newsspider.extract.markup import matching_values, spaced_text
+from newsspider.extract.markup import classes_holding, spaced_text
 from newsspider.extract.page import Page
 from newsspider.extract.text import absolute_url, node_text
 
@@ -94,14 +93,16 @@ def test_an_icons_title_is_no_visible_text() -> None:
 @pytest.mark.parametrize(
     "values",
     [
-        ["author-box", "x", "byline byline--top", "", "nav", "c-author", "Author"],
+        ["author-box", "x", "byline byline--top", "", "nav", "c-author", "Author", "BYLINE"],
         ["", "", "byline"],
         ["byline"],
         ["nav", "menu"],
         [],
     ],
 )
-def test_matching_values_is_a_search_of_each_value(values: list[str]) -> None:
-    """One search over the values joined finds the same values, in order, as one search a value."""
-    pattern = re.compile("uthor|yline")
-    assert matching_values(values, pattern) == [v for v in values if pattern.search(v)]
+def test_classes_holding_is_a_search_of_each_value(values: list[str]) -> None:
+    """One search over the values joined finds the same values, in order, as one search a value, case aside."""
+    body = "".join(f'<div class="{value}">x</div>' for value in values)
+    page = Page(f"<html><body>{body}</body></html>", "https://example.com/a")
+    words = ("uthor", "yline")
+    assert classes_holding(page, words) == [v for v in values if any(w in v.lower() for w in words)]

@@ -57,25 +57,6 @@ def class_values(page: Page) -> list[Any]:
     return found
 
 
-def matching_values(values: list[Any], pattern: re.Pattern[str]) -> list[Any]:
-    """The values `pattern` finds something in, in order: one search over them all joined (a page has
-    hundreds of class values and few match; one search is much cheaper than one a value)."""
-    joined = CLASS_SEPARATOR.join(values)
-    found: list[Any] = []
-    line, line_start = 0, 0
-    for match in pattern.finditer(joined):
-        if match.start() < line_start:
-            continue  # (another match in the value already taken)
-        line += joined.count(CLASS_SEPARATOR, line_start, match.start())
-        found.append(values[line])
-        line_start = joined.find(CLASS_SEPARATOR, match.start())
-        if line_start == -1:
-            break
-        line += 1
-        line_start += 1
-    return found
-
-
 def classes_holding(page: Page, words: tuple[str, ...]) -> list[Any]:
     """The class values (see :func:`class_values`) holding one of `words` (lowercase) anywhere, case aside, in
     order: str.find over the values joined (once a page), much faster than a regular expression's
