@@ -13,7 +13,7 @@ import lxml.html
 
 from newsspider.extract.datafiles import load_data
 from newsspider.extract.headline_element import headline_element
-from newsspider.extract.text import absolute_url, clean_text
+from newsspider.extract.text import VISIBLE_TEXT, absolute_url, clean_text
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
@@ -29,10 +29,6 @@ CLASS_VALUES_KEY = "class_values"
 CLASSES_JOINED_KEY = "class_values_joined"
 #: Between class values joined for one search: a character no attribute holds.
 CLASS_SEPARATOR = "\x00"
-#: Plain strings (smart strings, which know their parent, cost a third more and are not needed here).
-TEXT_NODES = lxml.etree.XPath(
-    ".//text()[not(parent::script or parent::style)][not(ancestor::svg)]", smart_strings=False
-)
 #: Class or id words of lists of other stories, whose dates are theirs, on the date's element or its parent
 #: ("teaser" is no such word, nor a name further up: sites name their own header "teaser-textbox" and
 #: the block around their article "recentNews").
@@ -83,7 +79,7 @@ def classes_holding(page: Page, words: tuple[str, ...]) -> list[Any]:
 
 def spaced_text(node: lxml.html.HtmlElement) -> str:
     """Text of `node` with a space between text nodes: bylines put names, roles and dates in separate tags."""
-    parts: list[str] = TEXT_NODES(node)  # type: ignore[assignment]
+    parts: list[str] = VISIBLE_TEXT(node)  # type: ignore[assignment]
     return " ".join(" ".join(parts).split())
 
 

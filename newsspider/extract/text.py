@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 #: Text nodes a reader sees: not script or style code (their one text node, right under them), nor the
-#: title of an icon (<svg><title>).
+#: title of an icon (<svg><title>). Plain strings: smart strings, which know their parent, cost a third more.
 VISIBLE_TEXT = lxml.etree.XPath(
     ".//text()[not(parent::script or parent::style)][not(ancestor::svg)]", smart_strings=False
 )
